@@ -1,0 +1,178 @@
+"""Data sub-commands: demo, export-data, import, backup, restore, taxonomy."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.context import CliContext
+from desktop.errors import ValidationError
+from desktop.models import TERM_KINDS
+from desktop.services.backup import create_backup, restore_backup
+from desktop.services.data_file import export_data, write_json_atomically
+from desktop.services.importing import ImportReport, import_file
+from desktop.services.taxonomy import LANGUAGES, Taxonomy
+from desktop.store import open_database
+from desktop.tr import QT_TRANSLATE_NOOP
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    demo = subparsers.add_parser("demo", parents=[common], help="fill in a sample workspace")
+    demo.set_defaults(handler=run_demo)
+
+    export = subparsers.add_parser(
+        "export-data", parents=[common], help="write all data to a JSON file"
+    )
+    export.add_argument("file", type=Path)
+    export.add_argument(
+        "--no-files", action="store_true", help="leave attachment contents out of the file"
+    )
+    export.set_defaults(handler=run_export_data)
+
+    importer = subparsers.add_parser(
+        "import", parents=[common], help="import a JSON data file, vCards (.vcf) or a CSV"
+    )
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    importer.set_defaults(handler=run_import)
+
+    backup = subparsers.add_parser("backup", parents=[common], help="back up the data dir")
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(handler=run_backup)
+
+    restore = subparsers.add_parser(
+        "restore", parents=[common], help="restore a backup (the current data is backed up first)"
+    )
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(handler=run_restore)
+
+    taxonomy = subparsers.add_parser(
+        "taxonomy", parents=[common], help="list or add taxonomy entries and municipalities"
+    )
+    taxonomy.add_argument("action", choices=("list", "add"), nargs="?", default="list")
+    taxonomy.add_argument("kind", nargs="?", choices=(*TERM_KINDS, "municipality"))
+    taxonomy.add_argument("name", nargs="?")
+    taxonomy.add_argument("--country", default="", help="for municipalities: DE, NL, ...")
+    for language in LANGUAGES:
+        taxonomy.add_argument(f"--{language}", help=f"the name in language '{language}'")
+    taxonomy.set_defaults(handler=run_taxonomy)
+
+
+def run_demo(context: CliContext) -> int:
+    from desktop.services.demo import load_demo  # imports Pillow and the sample texts
+
+    created = load_demo(context.db, context.scope)
+    summary = {
+        kind: created.get(kind, 0)
+        for kind in ("activity", "observation", "adaptation", "contact", "attachment")
+    }
+    human = (
+        "Demo workspace ready: "
+        + ", ".join(f"{count} {kind}(s) added" for kind, count in summary.items())
+        + (" (it was complete already)" if not any(summary.values()) else "")
+    )
+    context.emit({"created": summary, "data_dir": str(context.data_dir)}, human)
+    return 0
+
+
+def run_export_data(context: CliContext) -> int:
+    with context.db.read() as session:
+        document = export_data(
+            session, context.scope, context.db.blobs, include_files=not context.args.no_files
+        )
+    write_json_atomically(document, context.args.file)
+    counts = {
+        section: len(document[section])
+        for section in ("activities", "observations", "adaptations", "contacts", "attachments")
+    }
+    human = f"Wrote {context.args.file}: " + ", ".join(f"{n} {s}" for s, n in counts.items())
+    context.emit({"file": str(context.args.file), "counts": counts}, human)
+    return 0
+
+
+def run_import(context: CliContext) -> int:
+    report = import_file(context.db, context.scope, context.args.file, dry_run=context.args.dry_run)
+    data = _report_dict(report, context.args.dry_run)
+    verb = "Would import" if context.args.dry_run else "Imported"
+    human = f"{verb} {context.args.file.name}: " + ", ".join(
+        f"{what} {dict(counts)}"
+        for what, counts in data.items()
+        if isinstance(counts, dict) and counts
+    )
+    context.emit(data, human)
+    return 0
+
+
+def run_backup(context: CliContext) -> int:
+    info = create_backup(context.data_dir, context.args.file)
+    context.emit(
+        {"file": str(info.path), "attachments": info.blobs, "schema": info.schema_revision},
+        f"Backed up {context.data_dir} to {info.path} ({info.blobs} attachment file(s))",
+    )
+    return 0
+
+
+def run_restore(context: CliContext) -> int:
+    safety = restore_backup(context.data_dir, context.args.file)
+    open_database(context.data_dir).dispose()  # migrates the restored database if older
+    context.emit(
+        {"restored": str(context.args.file), "previous_state": str(safety)},
+        f"Restored {context.args.file}. The previous state was saved to {safety}",
+    )
+    return 0
+
+
+def run_taxonomy(context: CliContext) -> int:
+    args = context.args
+    if args.action == "add":
+        return _add_taxonomy_entry(context)
+    with context.db.read() as session:
+        taxonomy = Taxonomy(session, context.scope.workspace_id)
+        kinds = [args.kind] if args.kind else [*TERM_KINDS, "municipality"]
+        data: dict[str, list[dict[str, Any]]] = {}
+        for kind in kinds:
+            if kind == "municipality":
+                data[kind] = [
+                    {"id": m.id, "name": m.name, "country": m.country}
+                    for m in taxonomy.live_municipalities()
+                ]
+            else:
+                data[kind] = [
+                    {"id": t.id, "name": t.name, "labels": t.labels}
+                    for t in taxonomy.terms_of(kind)
+                ]
+    human = "\n".join(
+        f"{kind}:\n" + "\n".join(f"  {entry['name']}" for entry in entries)
+        for kind, entries in data.items()
+    )
+    context.emit(data, human)
+    return 0
+
+
+def _add_taxonomy_entry(context: CliContext) -> int:
+    args = context.args
+    if not args.kind or not args.name or not args.name.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Say what to add: taxonomy add KIND NAME.")
+        )
+    with context.db.write(context.scope.actor) as session:
+        taxonomy = Taxonomy(session, context.scope.workspace_id)
+        if args.kind == "municipality":
+            municipality = taxonomy.add_municipality(args.name.strip(), args.country.upper()[:2])
+            data: dict[str, Any] = {"id": municipality.id, "name": municipality.name}
+        else:
+            labels = {lang: getattr(args, lang) for lang in LANGUAGES if getattr(args, lang)}
+            term = taxonomy.add_term(args.kind, " ".join(args.name.split()), labels)
+            data = {"id": term.id, "name": term.name, "labels": term.labels}
+    context.emit(data, f"Added {args.kind} {data['name']}")
+    return 0
+
+
+def _report_dict(report: ImportReport, dry_run: bool) -> dict[str, Any]:
+    return {
+        "dry_run": dry_run,
+        "created": dict(report.created),
+        "updated": dict(report.updated),
+        "unchanged": dict(report.unchanged),
+    }

@@ -1,0 +1,80 @@
+"""Tables that never leave this laptop: the outbox, derived indexes, local state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base, UTCDateTime
+
+MUTATION_OPS = ("insert", "update", "delete", "restore")
+MUTATION_STATES = ("pending", "frozen", "acked", "quarantined")
+
+
+class OutboxMutation(Base):
+    """One local change waiting for (or acknowledged by) the sync server.
+
+    Written by the store in the same transaction as the change itself, so no
+    data ever exists without its history. `seq` keeps local order; a later
+    offline edit of the same row chains to its predecessor by `base_mutation_id`.
+    Acknowledged mutations are retained: after a server restore they are re-pushed.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_row", "row_id", "seq"),
+        Index("ix_outbox_state", "state", "seq"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    workspace_id: Mapped[str] = mapped_column(String(36), index=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    base_version: Mapped[int] = mapped_column(default=0)
+    base_mutation_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    batch_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+
+class RecordLink(Base):
+    """Derived index of id and id-list fields, so lists filter by link in SQL.
+
+    Rebuilt by the store from the owning row on every write (and every applied
+    pull); the row itself stays the single source of truth.
+    """
+
+    __tablename__ = "record_link"
+    __table_args__ = (Index("ix_record_link_target", "target_id", "field"),)
+
+    source_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(32), primary_key=True)
+    target_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class SearchDoc(Base):
+    """Maps full-text rows (by integer rowid) to records; the FTS5 table is in store/fts.py."""
+
+    __tablename__ = "search_doc"
+
+    rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    workspace_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class LocalState(Base):
+    """Small key/value facts about this installation (device id, current workspace...)."""
+
+    __tablename__ = "local_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,1 @@
+"""Use cases over the local database: plain Python, no Qt widgets."""

@@ -1,0 +1,345 @@
+"""Public (JSON/CLI/form) values <-> stored column values, with validation.
+
+Every parse function raises `ValidationError(field=<public name>)` with a message a
+user can act on; nothing is coerced silently beyond harmless normalisation
+(whitespace, case of codes, date formats people actually type).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.errors import ValidationError
+from desktop.models import MODEL_BY_KIND
+from desktop.services.schema import FieldSpec
+from desktop.services.taxonomy import Taxonomy
+from desktop.store.textfold import fold
+from desktop.store.wire import to_wire
+from desktop.tr import QT_TRANSLATE_NOOP
+
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+_PHONE = re.compile(r"^\+?[0-9 ()/.\-]{3,32}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+_KNOWN_RECORDS = "_field_dossier_known_records"
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y")
+
+COUNTRY_NAMES = {
+    "deutschland": "DE",
+    "germany": "DE",
+    "duitsland": "DE",
+    "nederland": "NL",
+    "niederlande": "NL",
+    "netherlands": "NL",
+    "the netherlands": "NL",
+    "belgien": "BE",
+    "belgie": "BE",
+    "belgium": "BE",
+}
+LANGUAGE_NAMES = {
+    "deutsch": "de",
+    "german": "de",
+    "duits": "de",
+    "nederlands": "nl",
+    "niederlandisch": "nl",
+    "dutch": "nl",
+    "englisch": "en",
+    "english": "en",
+    "engels": "en",
+    "turkisch": "tr",
+    "turkish": "tr",
+    "turks": "tr",
+    "turkce": "tr",
+    "polnisch": "pl",
+    "polish": "pl",
+    "pools": "pl",
+    "arabisch": "ar",
+    "arabic": "ar",
+    "franzosisch": "fr",
+    "french": "fr",
+    "frans": "fr",
+    "russisch": "ru",
+    "russian": "ru",
+}
+TRUE_WORDS = {"true", "yes", "ja", "1", "y", "j", "x"}
+FALSE_WORDS = {"false", "no", "nein", "nee", "0", "n", ""}
+
+
+def parse_value(session: Session, taxonomy: Taxonomy, spec: FieldSpec, raw: Any) -> Any:
+    """The stored value for `raw` given as the public value of field `spec`."""
+    parser = _PARSERS[spec.type]
+    return parser(session, taxonomy, spec, raw)
+
+
+def format_value(taxonomy: Taxonomy, spec: FieldSpec, value: Any) -> Any:
+    """The public (JSON) value of a stored value."""
+    if spec.type == "term":
+        return taxonomy.term_name(value) if value else None
+    if spec.type == "terms":
+        return [taxonomy.term_name(v) for v in value or []]
+    if spec.type == "municipality":
+        return taxonomy.municipality_name(value) if value else None
+    return to_wire(value)
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def parse_date(raw: Any, field: str) -> date | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str):
+        for fmt in _DATE_FORMATS:
+            try:
+                return datetime.strptime(raw.strip(), fmt).date()
+            except ValueError:
+                continue
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "\u201c{value}\u201d is not a valid date for {field} (use YYYY-MM-DD)."
+        ),
+        field=field,
+        value=str(raw),
+    )
+
+
+def _text(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> str:
+    value = " ".join(_string(raw, spec).split())
+    if spec.max_length is not None and len(value) > spec.max_length:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} is longer than {limit} characters."),
+            field=spec.name,
+            limit=spec.max_length,
+        )
+    return value
+
+
+def _markdown(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> str:
+    value = _string(raw, spec).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in value.split("\n")).strip("\n")
+
+
+def _date(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> date | None:
+    return parse_date(raw, spec.name)
+
+
+def _bool(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if raw is None:
+        return False
+    word = str(raw).strip().casefold()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{field} must be true or false, not \u201c{value}\u201d."),
+        field=spec.name,
+        value=str(raw),
+    )
+
+
+def _enum(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> str | None:
+    if raw is None or raw == "":
+        return None
+    value = str(raw).strip().casefold()
+    if value not in spec.choices:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{field} must be one of: {choices} (not \u201c{value}\u201d)."
+            ),
+            field=spec.name,
+            choices=", ".join(spec.choices),
+            value=str(raw),
+        )
+    return value
+
+
+def _enum_list(s: Session, t: Taxonomy, spec: FieldSpec, raw: Any) -> list[str]:
+    values = [_enum(s, t, spec, item) for item in _items(raw, spec)]
+    return _unique(v for v in values if v)
+
+
+def _email(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> str:
+    value = _string(raw, spec).strip()
+    if not value:
+        return ""
+    if len(value) > 254 or not _EMAIL.match(value):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not a valid e-mail address."),
+            field=spec.name,
+            value=value,
+        )
+    local, _, domain = value.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def _phone(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> str:
+    value = " ".join(_string(raw, spec).split())
+    if not value:
+        return ""
+    if not _PHONE.match(value) or sum(c.isdigit() for c in value) < 3:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not a valid phone number."),
+            field=spec.name,
+            value=value,
+        )
+    return value
+
+
+def _country(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> str:
+    value = _string(raw, spec).strip()
+    if not value:
+        return ""
+    mapped = COUNTRY_NAMES.get(fold(value))
+    if mapped:
+        return mapped
+    if len(value) == 2 and value.isalpha() and value.isascii():
+        return value.upper()
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "\u201c{value}\u201d is not a country code (use two letters, like DE or NL)."
+        ),
+        field=spec.name,
+        value=value,
+    )
+
+
+def _languages(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> list[str]:
+    codes = []
+    for item in _items(raw, spec):
+        word = fold(str(item).strip())
+        code = LANGUAGE_NAMES.get(word, word)
+        if not _LANGUAGE.match(code):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "\u201c{value}\u201d is not a language code (like de, nl, tr)."
+                ),
+                field=spec.name,
+                value=str(item),
+            )
+        codes.append(code)
+    return _unique(codes)
+
+
+def _record(s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> str | None:
+    if raw is None or raw == "":
+        return None
+    record_id = str(raw).strip().lower()
+    assert spec.target_kind is not None
+    if not UUID_PATTERN.match(record_id) or not record_exists(s, spec.target_kind, record_id):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field}: there is no {kind} with the id {value}."),
+            field=spec.name,
+            kind=spec.target_kind,
+            value=record_id,
+        )
+    return record_id
+
+
+def remember_record(session: Session, kind: str, record_id: str) -> None:
+    """Note a record created in this session, so references to it validate cheaply."""
+    session.info.setdefault(_KNOWN_RECORDS, set()).add((kind, record_id))
+
+
+def record_exists(session: Session, kind: str, record_id: str) -> bool:
+    # The identity map holds clean objects only weakly, so without this memo a bulk
+    # import would reload (and autoflush for) the same activity for every observation.
+    known: set[tuple[str, str]] = session.info.setdefault(_KNOWN_RECORDS, set())
+    if (kind, record_id) in known:
+        return True
+    with session.no_autoflush:
+        found = session.get(MODEL_BY_KIND[kind], record_id) is not None
+    if found:
+        known.add((kind, record_id))
+    return found
+
+
+def _records(s: Session, t: Taxonomy, spec: FieldSpec, raw: Any) -> list[str]:
+    ids = [_record(s, t, spec, item) for item in _items(raw, spec)]
+    return _unique(i for i in ids if i)
+
+
+def _term(_s: Session, t: Taxonomy, spec: FieldSpec, raw: Any) -> str | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    assert spec.term_kind is not None
+    name = _string(raw, spec)
+    return t.resolve_term(spec.term_kind, name, create=spec.creates_terms, field=spec.name)
+
+
+def _terms(s: Session, t: Taxonomy, spec: FieldSpec, raw: Any) -> list[str]:
+    ids = [_term(s, t, spec, item) for item in _items(raw, spec)]
+    return _unique(i for i in ids if i)
+
+
+def _municipality(_s: Session, t: Taxonomy, spec: FieldSpec, raw: Any) -> str | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    return t.resolve_municipality(_string(raw, spec), field=spec.name)
+
+
+def _string(raw: Any, spec: FieldSpec) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return str(raw)
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{field} must be text."),
+        field=spec.name,
+    )
+
+
+def _items(raw: Any, spec: FieldSpec) -> list[Any]:
+    """A list field accepts a JSON list, or a separated string (CSV cells).
+
+    Term names may contain commas ("Neuzuwanderung, Intake und Inburgering"), so
+    names are separated by semicolons only; codes and ids by commas or semicolons.
+    """
+    if raw is None or raw == "":
+        return []
+    if isinstance(raw, list):
+        return raw
+    if isinstance(raw, str):
+        separators = r";" if spec.type == "terms" else r"[;,]"
+        return [part.strip() for part in re.split(separators, raw) if part.strip()]
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{field} must be a list."),
+        field=spec.name,
+    )
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+_PARSERS = {
+    "text": _text,
+    "markdown": _markdown,
+    "date": _date,
+    "bool": _bool,
+    "enum": _enum,
+    "enum_list": _enum_list,
+    "email": _email,
+    "phone": _phone,
+    "country": _country,
+    "languages": _languages,
+    "record": _record,
+    "records": _records,
+    "term": _term,
+    "terms": _terms,
+    "municipality": _municipality,
+}

@@ -1,0 +1,106 @@
+"""The small Markdown subset observation texts are stored in.
+
+Bold (`**x**`), italic (`*x*` or `_x_`), bullet (`- `) and numbered (`1. `) lists,
+paragraphs separated by blank lines; this is what Qt's QTextDocument.toMarkdown()
+writes for the editor's formatting. Exports and snippets read it through
+`parse_blocks` / `to_plain`, never by regex soup of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+_BULLET = re.compile(r"^\s*[-*+]\s+(.*)$")
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s+(.*)$")
+_HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
+_INLINE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\3(?![\w*])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class Block:
+    kind: Literal["paragraph", "bullet", "numbered", "heading"]
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def plain(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def parse_blocks(markdown: str) -> list[Block]:
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block("paragraph", parse_inline(" ".join(paragraph))))
+            paragraph.clear()
+
+    for raw_line in markdown.replace("\r\n", "\n").split("\n"):
+        line = raw_line.strip()
+        if not line:
+            flush()
+            continue
+        for pattern, kind in ((_BULLET, "bullet"), (_NUMBERED, "numbered"), (_HEADING, "heading")):
+            match = pattern.match(raw_line)
+            if match:
+                flush()
+                blocks.append(Block(kind, parse_inline(match.group(1).strip())))  # type: ignore[arg-type]
+                break
+        else:
+            if blocks and blocks[-1].kind in ("bullet", "numbered") and raw_line[:1].isspace():
+                blocks[-1].runs.extend(parse_inline(" " + line))  # continuation of a list item
+            else:
+                paragraph.append(line)
+    flush()
+    return blocks
+
+
+def parse_inline(text: str) -> list[Run]:
+    runs: list[Run] = []
+    position = 0
+    for match in _INLINE.finditer(text):
+        if match.start() > position:
+            runs.append(Run(_unescape(text[position : match.start()])))
+        if match.group(1):
+            runs.extend(
+                Run(inner.text, bold=True, italic=inner.italic)
+                for inner in parse_inline(match.group(2))
+            )
+        else:
+            runs.extend(
+                Run(inner.text, bold=inner.bold, italic=True)
+                for inner in parse_inline(match.group(4))
+            )
+        position = match.end()
+    if position < len(text):
+        runs.append(Run(_unescape(text[position:])))
+    return [run for run in runs if run.text]
+
+
+def to_plain(markdown: str) -> str:
+    """The text without markup, one line per block (bullets as "• ")."""
+    lines = []
+    for block in parse_blocks(markdown):
+        prefix = "• " if block.kind == "bullet" else ""
+        lines.append(prefix + block.plain)
+    return "\n".join(lines)
+
+
+def first_line(markdown: str, limit: int = 120) -> str:
+    plain = to_plain(markdown)
+    line = plain.split("\n", 1)[0] if plain else ""
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPE.sub(r"\1", text)

@@ -1,0 +1,128 @@
+"""The local database: one SQLite file per data dir, opened once at start-up.
+
+Two engines on the same file: reads begin a deferred transaction (WAL lets them run
+beside a writer); writes begin IMMEDIATE, so a write never fails half-way because
+another connection wrote first. Each user action opens one session (`read()` or
+`write()`), and a write session is exactly one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.errors import StorageError
+from desktop.store.blobs import BlobStore
+from desktop.store.derived import install_derived_indexes
+from desktop.store.tracking import install_tracking
+from desktop.tr import QT_TRANSLATE_NOOP
+
+log = logging.getLogger("desktop.db")
+
+DATABASE_FILE = "field-dossier.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def make_engine(path: Path, *, begin: str = "BEGIN", foreign_keys: bool = True) -> Engine:
+    """An engine with our pragmas; `begin` is the statement that opens transactions.
+
+    Migrations run with foreign keys off: SQLite's batch mode recreates tables,
+    which must not cascade (and the pragma cannot change inside a transaction).
+    """
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module (see SQLAlchemy's
+        # pysqlite notes), so BEGIN happens exactly where the session starts one.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+class Database:
+    """Sessions on one local database file plus its blob store."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / DATABASE_FILE
+        self.blobs = BlobStore(data_dir / "blobs")
+        self.engine = make_engine(self.path)
+        self.write_engine = make_engine(self.path, begin="BEGIN IMMEDIATE")
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
+        for factory in (self._reader, self._writer):
+            install_tracking(factory)
+            install_derived_indexes(factory)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (one consistent snapshot); any write in it is a bug."""
+        with _storage_errors(), self._reader() as session, session.begin():
+            session.info["read_only"] = True
+            yield session
+            if session.new or session.dirty or session.deleted:
+                raise RuntimeError("a read session was used to write")
+
+    @contextmanager
+    def write(self, actor: str, *, apply_remote: bool = False) -> Iterator[Session]:
+        """One transaction: everything in the block commits together, or nothing does."""
+        with _storage_errors(), self._writer() as session, session.begin():
+            session.info["actor"] = actor
+            session.info["apply_remote"] = apply_remote
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self.write_engine.dispose()
+
+
+@contextmanager
+def _storage_errors() -> Iterator[None]:
+    """Turn the environment's failures into messages a user can act on."""
+    try:
+        yield
+    except OperationalError as exc:
+        message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+        log.error("database operation failed: %s", exc)
+        if "locked" in message or "busy" in message:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database is busy (another program is using it). Please try again.",
+                )
+            ) from exc
+        if "disk" in message or "full" in message:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The disk is full. Free some space; nothing was changed."
+                )
+            ) from exc
+        if "readonly" in message or "read-only" in message:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database cannot be written (read-only). Nothing was changed."
+                )
+            ) from exc
+        raise

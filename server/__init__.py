@@ -1,0 +1,1 @@
+"""Field Dossier sync server: FastAPI app, its own ORM and migrations, accounts."""

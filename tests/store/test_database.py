@@ -1,0 +1,96 @@
+"""The local database file: pragmas, migrations with backup, restore on failure."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import inspect, text
+
+from desktop.errors import StorageError
+from desktop.models import Base
+from desktop.store import DATABASE_FILE, Database, open_database
+from desktop.store.database import make_engine
+from desktop.store.migrate import MIGRATIONS_DIR, alembic_config, current_revision, migrate
+
+
+def test_connections_use_wal_full_sync_and_foreign_keys(db: Database) -> None:
+    with db.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_new_data_dir_is_migrated_from_empty_to_head(data_dir: Path) -> None:
+    database = open_database(data_dir)
+    try:
+        tables = set(inspect(database.engine).get_table_names())
+    finally:
+        database.dispose()
+    assert set(Base.metadata.tables) <= tables
+    assert "search_index" in tables
+    assert current_revision(data_dir / DATABASE_FILE) == "0001"
+    assert not (data_dir / "backups").exists(), "a brand-new file needs no backup"
+
+
+def test_models_and_migrations_agree(data_dir: Path) -> None:
+    """`alembic check`: a model change without a migration fails here."""
+    open_database(data_dir).dispose()
+    config = alembic_config()
+    engine = make_engine(data_dir / DATABASE_FILE, foreign_keys=False)
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.check(config)
+    engine.dispose()
+
+
+def _scripts_with_extra_revision(tmp_path: Path, body: str) -> Path:
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_test.py").write_text(
+        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        "from alembic import op\n"
+        f"def upgrade() -> None:\n{body}\n"
+        "def downgrade() -> None:\n    pass\n"
+    )
+    return scripts
+
+
+def _row_count(path: Path, table: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_an_upgrade_backs_up_the_database_first(data_dir: Path, tmp_path: Path) -> None:
+    open_database(data_dir).dispose()
+    scripts = _scripts_with_extra_revision(
+        tmp_path, "    op.execute('CREATE TABLE extra (id INTEGER PRIMARY KEY)')"
+    )
+    outcome = migrate(data_dir / DATABASE_FILE, data_dir / "backups", alembic_config(scripts))
+    assert outcome.from_revision == "0001" and outcome.to_revision == "0002"
+    assert outcome.backup is not None and outcome.backup.is_file()
+    assert current_revision(outcome.backup) == "0001"
+    assert current_revision(data_dir / DATABASE_FILE) == "0002"
+
+
+def test_a_failed_migration_restores_the_backup(
+    db: Database, scope: object, data_dir: Path, tmp_path: Path
+) -> None:
+    db.dispose()
+    db_path = data_dir / DATABASE_FILE
+    terms_before = _row_count(db_path, "term")
+    scripts = _scripts_with_extra_revision(
+        tmp_path,
+        "    op.execute('DELETE FROM term')\n    op.execute('THIS IS NOT SQL')",
+    )
+    with pytest.raises(StorageError) as raised:
+        migrate(db_path, data_dir / "backups", alembic_config(scripts))
+    assert "restored" in raised.value.english()
+    assert current_revision(db_path) == "0001"
+    assert _row_count(db_path, "term") == terms_before > 0
