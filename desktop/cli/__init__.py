@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from desktop import __version__
-from desktop.cli import data_cmd, gui_cmd, records_cmd
+from desktop.cli import data_cmd, export_cmd, gui_cmd, records_cmd, sync_cmd
 from desktop.cli.context import CliContext
 from desktop.errors import ImportRejectedError, UserError
 
 # Each module contributes sub-commands through `register(subparsers, common)`.
-COMMAND_MODULES: list[ModuleType] = [gui_cmd, records_cmd, data_cmd]
+COMMAND_MODULES: list[ModuleType] = [gui_cmd, records_cmd, data_cmd, sync_cmd, export_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,7 +10,13 @@ from desktop.models.adaptation import (
 from desktop.models.attachment import Attachment
 from desktop.models.base import Base, new_id, utcnow
 from desktop.models.contact import Contact
-from desktop.models.local import LocalState, OutboxMutation, RecordLink, SearchDoc
+from desktop.models.local import (
+    LocalState,
+    OutboxMutation,
+    RecordLink,
+    SearchDoc,
+    SyncConflict,
+)
 from desktop.models.observation import Observation
 from desktop.models.synced import SYNC_META_COLUMNS, SyncedColumns, WorkspaceScoped
 from desktop.models.taxonomy import TERM_KINDS, Municipality, Term
@@ -52,6 +58,7 @@ __all__ = [
     "OutboxMutation",
     "RecordLink",
     "SearchDoc",
+    "SyncConflict",
     "SyncedColumns",
     "Term",
     "Workspace",

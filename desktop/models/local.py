@@ -78,3 +78,32 @@ class LocalState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncConflict(Base):
+    """A field both this laptop and someone else changed differently since the base version.
+
+    The server decides and numbers conflicts; the client keeps a copy of each so that
+    the app can show "Open conflicts" offline, dossiers can list unreviewed data, and
+    a person can resolve them side by side. Values are JSON as on the wire.
+    """
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_row", "row_id", "status"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(String(36), index=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36))
+    # The field in conflict; "deleted_at" for delete-versus-edit.
+    field_name: Mapped[str] = mapped_column(String(64))
+    base_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    server_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    client_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    server_author: Mapped[str] = mapped_column(String(200), default="")
+    client_author: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | resolved
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    resolved_by: Mapped[str] = mapped_column(String(200), default="")
+    resolution: Mapped[Any] = mapped_column(JSON, nullable=True)

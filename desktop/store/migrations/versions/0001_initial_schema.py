@@ -357,11 +357,36 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_term_workspace_kind", ["workspace_id", "kind", "position"], unique=False
         )
+    op.create_table(
+        "sync_conflict",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("workspace_id", sa.String(length=36), nullable=False),
+        sa.Column("table_name", sa.String(length=32), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("field_name", sa.String(length=64), nullable=False),
+        sa.Column("base_value", sa.JSON(), nullable=True),
+        sa.Column("server_value", sa.JSON(), nullable=True),
+        sa.Column("client_value", sa.JSON(), nullable=True),
+        sa.Column("server_author", sa.String(length=200), nullable=False),
+        sa.Column("client_author", sa.String(length=200), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("resolved_at", sa.DateTime(), nullable=True),
+        sa.Column("resolved_by", sa.String(length=200), nullable=False),
+        sa.Column("resolution", sa.JSON(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_conflict")),
+    )
+    with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
+        batch_op.create_index("ix_sync_conflict_row", ["row_id", "status"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_sync_conflict_workspace_id"), ["workspace_id"], unique=False
+        )
     op.execute(CREATE_FTS_SQL)
 
 
 def downgrade() -> None:
     op.execute("DROP TABLE search_index")
+    op.drop_table("sync_conflict")
     with op.batch_alter_table("term", schema=None) as batch_op:
         batch_op.drop_index("ix_term_workspace_kind")
         batch_op.drop_index(batch_op.f("ix_term_workspace_id"))
