@@ -12,7 +12,7 @@ packages=(
   libxcb-xfixes0 libxcb-sync1 libx11-xcb1 libxrender1 libxi6
   fonts-dejavu-core
   # Tests: screenshots under Xvfb, PDF text/pixels, DOCX -> PDF by LibreOffice
-  xvfb xauth imagemagick poppler-utils libreoffice-writer-nogui
+  xvfb xauth xdotool imagemagick poppler-utils libreoffice-writer-nogui
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -53,7 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.command = "gui"
         args.handler = gui_cmd.run_gui
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command != "gui":  # the GUI logs to a file in the data dir (desktop/logs.py)
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     context = CliContext(args)
     translators = _translators_for_cli(args.command)
     try:

@@ -14,12 +14,12 @@ Labelled = tuple[str, str, str]
 
 DEFAULT_TERMS: dict[str, tuple[Labelled, ...]] = {
     "activity_type": (
-        ("Startveranstaltung", "startbijeenkomst", "kick-off event"),
-        ("Coaching-Tag", "coachingdag", "coaching day"),
-        ("Einzelhospitation", "meeloopdag", "job-shadowing visit"),
-        ("Fachtagung", "binationaal congres", "conference"),
-        ("Netzwerkbrücke", "netwerkbrug", "network-bridge exchange"),
-        ("Gremiensitzung", "overleg", "board meeting"),
+        ("Startveranstaltung", "Startbijeenkomst", "Kick-off event"),
+        ("Coaching-Tag", "Coachingdag", "Coaching day"),
+        ("Einzelhospitation", "Meeloopdag", "Job-shadowing visit"),
+        ("Fachtagung", "Binationaal congres", "Conference"),
+        ("Netzwerkbrücke", "Netwerkbrug", "Network-bridge exchange"),
+        ("Gremiensitzung", "Overleg", "Board meeting"),
     ),
     "field_of_action": (
         ("Bildung und Sprache", "Onderwijs en taal", "Education and language"),

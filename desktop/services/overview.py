@@ -1,0 +1,148 @@
+"""Counts and cross-kind lists for navigation, dashboard and status bar, computed in SQL."""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import RECORD_KINDS, Activity, Observation, RecordLink, SyncedColumns
+from desktop.services.listing import RecordFilter, conditions
+from desktop.services.schema import kind_spec
+
+
+@dataclass(frozen=True)
+class ActivitySummary:
+    id: str
+    title: str
+    activity_type_id: str | None
+    starts_on: date
+    ends_on: date | None
+    host_municipality_id: str | None
+    observation_count: int
+
+
+def activity_summaries(session: Session, workspace_id: str) -> list[ActivitySummary]:
+    """Live activities, newest first, each with its number of live observations."""
+    counts = dict(
+        session.execute(
+            select(Observation.activity_id, func.count())
+            .where(
+                Observation.workspace_id == workspace_id,
+                Observation.deleted_at.is_(None),
+                Observation.activity_id.is_not(None),
+            )
+            .group_by(Observation.activity_id)
+        ).all()
+    )
+    activities = session.scalars(
+        select(Activity)
+        .where(Activity.workspace_id == workspace_id, Activity.deleted_at.is_(None))
+        .order_by(Activity.starts_on.desc(), Activity.id.desc())
+    )
+    return [
+        ActivitySummary(
+            a.id,
+            a.title,
+            a.activity_type_id,
+            a.starts_on,
+            a.ends_on,
+            a.host_municipality_id,
+            int(counts.get(a.id, 0)),
+        )
+        for a in activities
+    ]
+
+
+def kind_counts(
+    session: Session, workspace_id: str, record_filter: RecordFilter | None = None
+) -> dict[str, int]:
+    found = {}
+    for kind in RECORD_KINDS:
+        model: Any = kind_spec(kind).model
+        query = select(func.count()).select_from(model)
+        query = query.where(*conditions(kind, workspace_id, record_filter or RecordFilter()))
+        found[kind] = int(session.execute(query).scalar_one())
+    return found
+
+
+def counts_by_link(
+    session: Session,
+    workspace_id: str,
+    kind: str,
+    field: str,
+    record_filter: RecordFilter | None = None,
+) -> list[tuple[str, int]]:
+    """How many live records of `kind` link each target through `field`, most first."""
+    model: Any = kind_spec(kind).model
+    ids = select(model.id).where(*conditions(kind, workspace_id, record_filter or RecordFilter()))
+    rows = session.execute(
+        select(RecordLink.target_id, func.count())
+        .where(RecordLink.field == field, RecordLink.source_id.in_(ids))
+        .group_by(RecordLink.target_id)
+        .order_by(func.count().desc())
+    ).all()
+    return [(str(target), int(count)) for target, count in rows]
+
+
+def observations_by_municipality(
+    session: Session, workspace_id: str, record_filter: RecordFilter | None = None
+) -> list[tuple[str, int]]:
+    """Observations counted by the host municipality of their activity."""
+    rows = session.execute(
+        select(Activity.host_municipality_id, func.count())
+        .select_from(Observation)
+        .join(Activity, Activity.id == Observation.activity_id)
+        .where(*conditions("observation", workspace_id, record_filter or RecordFilter()))
+        .where(Activity.host_municipality_id.is_not(None))
+        .group_by(Activity.host_municipality_id)
+        .order_by(func.count().desc())
+    ).all()
+    return [(str(m), int(c)) for m, c in rows]
+
+
+def observations_by_month(
+    session: Session, workspace_id: str, record_filter: RecordFilter | None = None
+) -> list[tuple[str, int]]:
+    """Observations per month ("2009-03"), in calendar order."""
+    month = func.strftime("%Y-%m", Observation.observed_on)
+    rows = session.execute(
+        select(month, func.count())
+        .where(*conditions("observation", workspace_id, record_filter or RecordFilter()))
+        .group_by(month)
+        .order_by(month)
+    ).all()
+    return [(str(m), int(c)) for m, c in rows]
+
+
+def recent_records(session: Session, workspace_id: str, limit: int = 200) -> list[SyncedColumns]:
+    """The most recently edited live records of every kind, newest first."""
+    return _merged(session, workspace_id, limit, trash=False)
+
+
+def trashed_records(session: Session, workspace_id: str, limit: int = 1000) -> list[SyncedColumns]:
+    """Records in the trash, most recently deleted first."""
+    return _merged(session, workspace_id, limit, trash=True)
+
+
+def _merged(session: Session, workspace_id: str, limit: int, *, trash: bool) -> list[SyncedColumns]:
+    streams = []
+    for kind in RECORD_KINDS:
+        model: Any = kind_spec(kind).model
+        column = model.deleted_at if trash else model.updated_at
+        rows = session.scalars(
+            select(model)
+            .where(*conditions(kind, workspace_id, RecordFilter(trash=trash)))
+            .order_by(column.desc())
+            .limit(limit)
+        )
+        streams.append(list(rows))
+
+    def stamp(record: SyncedColumns) -> Any:
+        return record.deleted_at if trash else record.updated_at
+
+    return list(heapq.merge(*streams, key=stamp, reverse=True))[:limit]

@@ -1,0 +1,267 @@
+"""File → Import…, Back up…, Restore…, and Help → About."""
+
+from __future__ import annotations
+
+import platform
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.errors import ImportRejectedError, UserError
+from desktop.services.backup import create_backup, restore_backup
+from desktop.services.importing import ImportReport, import_file
+from desktop.services.schema import FIELD_CONTEXT, KINDS
+from desktop.store.migrate import migrate
+from desktop.ui.icons import icon
+from desktop.ui.messages import confirm, show_error
+from desktop.ui.ops import run_op
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Dialogs", text, disambiguation, n)
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+def run_import(window: MainWindow) -> None:
+    path_text, _ = QFileDialog.getOpenFileName(
+        window,
+        tr("Import"),
+        str(Path.home()),
+        tr("Importable files (*.json *.vcf *.vcard *.csv);;All files (*)"),
+    )
+    if not path_text:
+        return
+    path = Path(path_text)
+    window.flush_editors()
+    db, scope = window.db, window.scope
+
+    def preview(_progress: Any, _cancelled: Any) -> ImportReport:
+        return import_file(db, scope, path, dry_run=True)
+
+    def previewed(report: ImportReport) -> None:
+        dialog = ImportPreview(window, path, report, None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            _apply_import(window, path)
+
+    def rejected(error: UserError) -> None:
+        if isinstance(error, ImportRejectedError):
+            ImportPreview(window, path, None, error).exec()
+        else:
+            show_error(window, error)
+
+    run_op(preview, on_success=previewed, on_failure=rejected)
+
+
+def _apply_import(window: MainWindow, path: Path) -> None:
+    db, scope = window.db, window.scope
+
+    def work(_progress: Any, _cancelled: Any) -> ImportReport:
+        return import_file(db, scope, path)
+
+    def done(report: ImportReport) -> None:
+        window.reload_everything()
+        window.statusBar().showMessage(
+            tr("Imported %n record(s) from %1.", "", report.changed).replace("%1", path.name), 8000
+        )
+
+    run_op(work, on_success=done, on_failure=lambda e: show_error(window, e))
+
+
+class ImportPreview(QDialog):
+    """What a file would add and change, or every problem that stops it."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        path: Path,
+        report: ImportReport | None,
+        problems: ImportRejectedError | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import %1").replace("%1", path.name))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        heading = QLabel()
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        buttons = QDialogButtonBox()
+        if problems is not None:
+            heading.setText(
+                tr("This file cannot be imported. Nothing will be changed.")
+                + "\n"
+                + tr("Problems found:")
+            )
+            listing = QListWidget()
+            listing.setAccessibleName(tr("Problems"))
+            for problem in problems.problems:
+                listing.addItem(problem.translated())
+            layout.addWidget(listing)
+            buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(self.reject)
+            self.problem_list = listing
+        else:
+            assert report is not None
+            heading.setText(self._summary(report))
+            ok = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            ok.setIcon(icon("file-down"))
+            ok.setEnabled(report.changed > 0)
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            buttons.accepted.connect(self.accept)
+            buttons.rejected.connect(self.reject)
+            layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _summary(report: ImportReport) -> str:
+        def names(counts: Any) -> str:
+            parts = []
+            for kind, count in sorted(counts.items()):
+                spec = KINDS.get(kind)
+                label = (
+                    QCoreApplication.translate(FIELD_CONTEXT, spec.plural_label) if spec else kind
+                )
+                parts.append(f"{count} × {label}")
+            return ", ".join(parts)
+
+        if report.changed == 0:
+            return tr("Everything in this file is here already; nothing to import.")
+        lines = [tr("Ready to import:")]
+        if report.created:
+            lines.append(tr("New: %1").replace("%1", names(report.created)))
+        if report.updated:
+            lines.append(tr("Changed: %1").replace("%1", names(report.updated)))
+        return "\n".join(lines)
+
+
+# -- backup and restore ------------------------------------------------------------------
+
+
+def run_backup(window: MainWindow) -> None:
+    suggested = Path.home() / f"field-dossier-backup-{date.today().isoformat()}.zip"
+    path_text, _ = QFileDialog.getSaveFileName(
+        window, tr("Back up"), str(suggested), tr("Backups (*.zip)")
+    )
+    if not path_text:
+        return
+    window.flush_editors()
+    data_dir = window.db.data_dir
+    progress = _busy(window, tr("Backing up…"))
+
+    def work(_progress: Any, _cancelled: Any) -> Any:
+        return create_backup(data_dir, Path(path_text))
+
+    def done(info: Any) -> None:
+        progress.close()
+        window.statusBar().showMessage(tr("Backed up to %1.").replace("%1", str(info.path)), 8000)
+
+    def failed(error: UserError) -> None:
+        progress.close()
+        show_error(window, error)
+
+    run_op(work, on_success=done, on_failure=failed)
+
+
+def run_restore(window: MainWindow) -> None:
+    path_text, _ = QFileDialog.getOpenFileName(
+        window, tr("Restore from backup"), str(Path.home()), tr("Backups (*.zip)")
+    )
+    if not path_text:
+        return
+    if not confirm(
+        window,
+        tr("Restore from backup"),
+        tr(
+            "Replace everything in this workspace by the backup %1?\n\n"
+            "The current state is saved first, so this can be undone."
+        ).replace("%1", Path(path_text).name),
+        tr("Restore"),
+    ):
+        return
+    window.flush_editors()
+    db = window.db
+    db.dispose()
+    try:
+        safety = restore_backup(db.data_dir, Path(path_text))
+        migrate(db.path, db.data_dir / "backups")
+    except UserError as error:
+        show_error(window, error)
+        return
+    QMessageBox.information(
+        window,
+        tr("Restore from backup"),
+        tr("The backup was restored. What it replaced was saved to %1.").replace("%1", str(safety)),
+    )
+    window.reopen_requested.emit()
+
+
+def _busy(parent: QWidget, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    return dialog
+
+
+# -- about -------------------------------------------------------------------------------
+
+COMPONENTS = (
+    ("Qt / PySide6", "LGPL-3.0", "https://www.qt.io"),
+    ("SQLAlchemy", "MIT", "https://www.sqlalchemy.org"),
+    ("Alembic", "MIT", "https://alembic.sqlalchemy.org"),
+    ("SQLite", "Public domain", "https://sqlite.org"),
+    ("Pillow", "MIT-CMU", "https://python-pillow.org"),
+    ("reportlab", "BSD-3-Clause", "https://www.reportlab.com"),
+    ("python-docx", "MIT", "https://github.com/python-openxml/python-docx"),
+    ("platformdirs", "MIT", "https://github.com/platformdirs/platformdirs"),
+    ("keyring", "MIT", "https://github.com/jaraco/keyring"),
+    ("pydantic", "MIT", "https://docs.pydantic.dev"),
+    ("httpx", "BSD-3-Clause", "https://www.python-httpx.org"),
+    ("Lucide icons", "ISC", "https://lucide.dev"),
+)
+
+
+def show_about(parent: QWidget) -> None:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>&nbsp;{licence}&nbsp;</td><td><a href='{url}'>{url}</a></td></tr>"
+        for name, licence, url in COMPONENTS
+    )
+    text = (
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        + "<p>"
+        + tr(
+            "Documenting cross-border exchange work between partner municipalities, offline first."
+        )
+        + "</p><p>"
+        + tr("Licence: %1").replace("%1", "EUPL-1.2")
+        + f"<br>Python {platform.python_version()} · Qt {qVersion()}"
+        + f" · PySide6 {PySide6.__version__}</p>"
+        + "<p>"
+        + tr("Built with:")
+        + f"</p><table>{rows}</table>"
+    )
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("About Field Dossier"))
+    box.setIconPixmap(icon("notebook-pen", "#1565c0").pixmap(48, 48))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(text)
+    box.exec()

@@ -1,0 +1,73 @@
+"""The real main window on a real data dir, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from desktop.services.workspace import open_scope
+from desktop.store import Database, open_database
+from desktop.ui.main_window import MainWindow
+from desktop.ui.ops import wait_for_ops
+from desktop.ui.settings import FIRST_RUN_DONE, SYSTEM_CONFIG_ENV, Settings
+
+
+@pytest.fixture(autouse=True)
+def british_dates() -> None:
+    """What the app sets for English (en_GB), independent of the machine's locale."""
+    QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.fixture(autouse=True)
+def isolated_system_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "system.ini"
+    monkeypatch.setenv(SYSTEM_CONFIG_ENV, str(path))
+    return path
+
+
+@pytest.fixture
+def ui_data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "ui-laptop"
+    path.mkdir()
+    return path
+
+
+def make_window(qtbot: QtBot, data_dir: Path, language: str = "en") -> tuple[MainWindow, Database]:
+    db = open_database(data_dir)
+    settings = Settings(data_dir)
+    settings.set(FIRST_RUN_DONE, True)
+    scope = open_scope(db, "Anna Tester")
+    window = MainWindow(db, scope, settings, language)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, db
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, ui_data_dir: Path) -> Iterator[MainWindow]:
+    window, db = make_window(qtbot, ui_data_dir)
+    yield window
+    window.flush_editors()
+    wait_for_ops()
+    window.close()
+    db.dispose()
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, ui_data_dir: Path) -> Iterator[MainWindow]:
+    from desktop.services.demo import load_demo
+
+    db = open_database(ui_data_dir)
+    load_demo(db, open_scope(db, "Anna Tester"))
+    db.dispose()
+    window, db = make_window(qtbot, ui_data_dir)
+    yield window
+    window.flush_editors()
+    wait_for_ops()
+    window.close()
+    db.dispose()
