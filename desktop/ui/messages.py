@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import ImportRejectedError, UserError
@@ -10,7 +11,7 @@ from desktop.errors import ImportRejectedError, UserError
 def show_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QMessageBox.tr("Field Dossier"))
+    box.setWindowTitle(title or QCoreApplication.translate("Messages", "Field Dossier"))
     if isinstance(error, ImportRejectedError):
         lines = error.translated().split("\n")
         box.setText(lines[0])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QSettings
 
@@ -86,12 +86,16 @@ class Settings:
 
     @staticmethod
     def _read(store: QSettings, key: str, setting: Setting[T]) -> T:
-        raw = store.value(key, setting.default)
+        # QSettings' INI backend hands back strings; convert to the declared type.
+        raw: Any = store.value(key, setting.default)
+        value: Any
         if isinstance(setting.default, bool):
-            return (str(raw).lower() in ("1", "true", "yes")) if isinstance(raw, str) else bool(raw)  # type: ignore[return-value]
-        if isinstance(setting.default, int):
+            value = str(raw).lower() in ("1", "true", "yes") if isinstance(raw, str) else bool(raw)
+        elif isinstance(setting.default, int):
             try:
-                return int(raw)  # type: ignore[return-value]
+                value = int(raw)
             except (TypeError, ValueError):
-                return setting.default
-        return str(raw)  # type: ignore[return-value]
+                value = setting.default
+        else:
+            value = str(raw)
+        return cast(T, value)

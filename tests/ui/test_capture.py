@@ -67,7 +67,18 @@ def test_continuous_typing_is_saved_while_it_goes_on(
     main_window.new_observation_action.trigger()
     text_box = QApplication.focusWidget()
     typed = ""
-    for word in "Eine lange Beobachtung wird ohne Pause getippt und doch gespeichert".split():
+    for word in [
+        "Eine",
+        "lange",
+        "Beobachtung",
+        "wird",
+        "ohne",
+        "Pause",
+        "getippt",
+        "und",
+        "doch",
+        "gespeichert",
+    ]:
         type_text(text_box, word + " ")
         typed += word + " "
         qtbot.wait(150)  # faster than the idle delay: only the deadline saves

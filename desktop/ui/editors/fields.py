@@ -288,8 +288,9 @@ class TermField(FieldWidget):
         self.combo.setEditable(spec.creates_terms)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setMinimumContentsLength(18)
-        if self.combo.lineEdit() is not None:
-            self.combo.lineEdit().textEdited.connect(self.changed)
+        line_edit = self.combo.lineEdit()
+        if line_edit is not None:
+            line_edit.textEdited.connect(self.changed)
         self.combo.activated.connect(self.changed)
         layout = self._layout()
         layout.addWidget(self.combo)
@@ -413,8 +414,9 @@ class TermsField(FieldWidget):
     def _rebuild_chips(self) -> None:
         while self.flow.count():
             item = self.flow.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         assert self.spec.term_kind is not None
         for name in self._names:
             chip = QToolButton()
