@@ -102,5 +102,32 @@ def first_line(markdown: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
+_BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>|```)")
+
+
+def unwrap(markdown: str) -> str:
+    """Join the soft line breaks an editor put into paragraphs and list items.
+
+    Qt's Markdown writer wraps at 80 columns; stored text should keep the user's
+    lines (blank-line paragraphs, list items, hard breaks) and nothing else.
+    """
+    lines: list[str] = []
+    for raw in markdown.replace("\r\n", "\n").split("\n"):
+        line = raw.rstrip(" ") if not raw.endswith("  ") else raw
+        previous = lines[-1] if lines else ""
+        continues = (
+            bool(previous.strip())
+            and bool(line.strip())
+            and not _BLOCK_START.match(line)
+            and not previous.endswith(("  ", "\\"))
+            and not previous.lstrip().startswith(("#", "```"))
+        )
+        if continues:
+            lines[-1] = f"{previous.rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def _unescape(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)

@@ -17,13 +17,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
+from desktop.services.markup import unwrap
 from desktop.ui.icons import icon
 
 
 class MarkdownEdit(QTextEdit):
     def markdown(self) -> str:
         text = self.document().toMarkdown(QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-        return text.strip("\n").replace("\u2029", "\n")
+        return unwrap(text.replace("\u2029", "\n")).strip("\n")
 
     def set_markdown(self, text: str) -> None:
         self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
