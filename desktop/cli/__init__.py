@@ -7,6 +7,7 @@ any), 2 wrong usage. Every sub-command accepts `--json` and `--data-dir`.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -14,12 +15,11 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from desktop import __version__
-from desktop.cli import data_cmd, export_cmd, gui_cmd, records_cmd, sync_cmd
-from desktop.cli.context import CliContext
-from desktop.errors import ImportRejectedError, UserError
 
-# Each module contributes sub-commands through `register(subparsers, common)`.
-COMMAND_MODULES: list[ModuleType] = [gui_cmd, records_cmd, data_cmd, sync_cmd, export_cmd]
+# Each module contributes sub-commands through `register(subparsers, common)`. They are
+# imported only to run a sub-command, so that starting the GUI stays quick.
+COMMAND_MODULES = ("gui_cmd", "records_cmd", "data_cmd", "sync_cmd", "export_cmd")
+GUI_OPTIONS_WITH_VALUE = ("--data-dir", "--user")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,17 +42,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for name in COMMAND_MODULES:
+        module: ModuleType = importlib.import_module(f"desktop.cli.{name}")
         module.register(subparsers, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    data_dir = _gui_data_dir(arguments)
+    if data_dir is not None:
+        return _start_gui(data_dir)
+    from desktop.cli.context import CliContext
+    from desktop.errors import ImportRejectedError, UserError
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None:
+        from desktop.cli.gui_cmd import run_gui
+
         args.command = "gui"
-        args.handler = gui_cmd.run_gui
+        args.handler = run_gui
     if args.command != "gui":  # the GUI logs to a file in the data dir (desktop/logs.py)
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     context = CliContext(args)
@@ -77,6 +87,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         context.close()
         del translators
+
+
+def _gui_data_dir(arguments: list[str]) -> str | None:
+    """For `field-dossier [--data-dir D] [gui]`: the data dir option ("" if none).
+
+    None for anything else, which goes through the full argument parser.
+    """
+    data_dir = ""
+    rest = list(arguments)
+    while rest:
+        head = rest.pop(0)
+        if head in GUI_OPTIONS_WITH_VALUE and rest:
+            value = rest.pop(0)
+            if head == "--data-dir":
+                data_dir = value
+        elif head.startswith("--data-dir="):
+            data_dir = head.split("=", 1)[1]
+        elif head == "gui" and not rest:
+            return data_dir
+        else:
+            return None
+    return data_dir
+
+
+def _start_gui(data_dir: str) -> int:
+    from desktop.app import run
+    from desktop.paths import resolve_data_dir
+
+    return run(resolve_data_dir(data_dir or None))
 
 
 def _translators_for_cli(command: str) -> object:

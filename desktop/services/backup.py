@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from desktop import __version__
 from desktop.errors import NotFoundError, StorageError, ValidationError
 from desktop.store import DATABASE_FILE
@@ -151,6 +149,8 @@ def _check_database(candidate: Path) -> None:
         ) from exc
     if result is None or result[0] != "ok":
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The database in the backup is damaged."))
+    from alembic.script import ScriptDirectory  # only restores need it
+
     revision = current_revision(candidate)
     known = {
         script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()

@@ -8,16 +8,17 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from desktop.errors import StorageError
 from desktop.store.database import make_engine
+from desktop.store.migrations import HEAD_REVISION
 from desktop.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("desktop.db")
 
@@ -32,26 +33,33 @@ class MigrationOutcome:
 
 
 def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
+    from alembic.config import Config  # imported only when a migration is due
+
     config = Config()
     config.set_main_option("script_location", str(script_location))
     return config
 
 
 def head_revision(config: Config) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None, "the migrations directory has no head revision"
     return head
 
 
 def current_revision(db_path: Path) -> str | None:
+    """The revision stamped in the file (None: new or not yet versioned)."""
     if not db_path.exists():
         return None
-    engine = make_engine(db_path, foreign_keys=False)
+    connection = sqlite3.connect(db_path)
     try:
-        with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None  # no alembic_version table
     finally:
-        engine.dispose()
+        connection.close()
+    return str(row[0]) if row else None
 
 
 def migrate(db_path: Path, backups_dir: Path, config: Config | None = None) -> MigrationOutcome:
@@ -61,9 +69,13 @@ def migrate(db_path: Path, backups_dir: Path, config: Config | None = None) -> M
     even with WAL); if the upgrade fails, that copy is put back and a StorageError
     says so. A brand-new file needs no backup.
     """
+    current = current_revision(db_path)
+    if config is None and current == HEAD_REVISION:
+        return MigrationOutcome(current, current, None)  # the common case: no Alembic needed
+    from alembic import command
+
     config = config or alembic_config()
     head = head_revision(config)
-    current = current_revision(db_path)
     if current == head:
         return MigrationOutcome(current, head, None)
     backup = _backup_before(db_path, backups_dir, current, head) if _has_tables(db_path) else None

@@ -94,3 +94,11 @@ def test_a_failed_migration_restores_the_backup(
     assert "restored" in raised.value.english()
     assert current_revision(db_path) == "0001"
     assert _row_count(db_path, "term") == terms_before > 0
+
+
+def test_the_head_revision_shortcut_names_alembics_head() -> None:
+    """Start-up skips Alembic when the file is at HEAD_REVISION; it must be the real head."""
+    from desktop.store.migrate import head_revision
+    from desktop.store.migrations import HEAD_REVISION
+
+    assert head_revision(alembic_config()) == HEAD_REVISION
