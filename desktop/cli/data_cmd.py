@@ -67,11 +67,18 @@ def run_demo(context: CliContext) -> int:
         kind: created.get(kind, 0)
         for kind in ("activity", "observation", "adaptation", "contact", "attachment")
     }
-    human = (
-        "Demo workspace ready: "
-        + ", ".join(f"{count} {kind}(s) added" for kind, count in summary.items())
-        + (" (it was complete already)" if not any(summary.values()) else "")
-    )
+    names = {
+        "activity": "activities",
+        "observation": "observations",
+        "adaptation": "adaptation notes",
+        "contact": "contacts",
+        "attachment": "photos",
+    }
+    if any(summary.values()):
+        added = ", ".join(f"{count} {names[kind]}" for kind, count in summary.items())
+        human = f"Demo workspace ready in {context.data_dir}: added {added}."
+    else:
+        human = f"The demo workspace in {context.data_dir} is complete already; nothing added."
     context.emit({"created": summary, "data_dir": str(context.data_dir)}, human)
     return 0
 

@@ -37,51 +37,30 @@ def load_demo(db: Database, scope: Scope) -> Counter[str]:
     with db.write(scope.actor) as session:
         taxonomy = Taxonomy(session, scope.workspace_id)
         taxonomy.seed_defaults()
-        for activity in content.ACTIVITIES:
-            if _create(
-                session,
-                scope,
-                taxonomy,
-                "activity",
-                activity.key,
-                _activity(activity),
-                _meta(activity.starts_on, "demo"),
-            ):
-                created["activity"] += 1
-        for observation in content.OBSERVATIONS:
-            if _create(
-                session,
-                scope,
-                taxonomy,
-                "observation",
-                observation.key,
-                _observation(observation),
-                _meta(observation.observed_on, observation.author),
-            ):
-                created["observation"] += 1
-        for note in content.ADAPTATIONS:
-            if _create(
-                session,
-                scope,
-                taxonomy,
+        items: list[tuple[str, str, dict[str, Any], RecordMeta]] = [
+            ("activity", a.key, _activity(a), _meta(a.starts_on, _staff(a.host)))
+            for a in content.ACTIVITIES
+        ]
+        items += [
+            ("observation", o.key, _observation(o), _meta(o.observed_on, o.author))
+            for o in content.OBSERVATIONS
+        ]
+        items += [
+            (
                 "adaptation",
-                note.key,
-                _adaptation(note),
-                _meta(_activity_date(note.activity_key), "demo"),
-            ):
-                created["adaptation"] += 1
-        for contact in content.CONTACTS:
-            met = contact.consent_date or _activity_date(next(iter(contact.activity_keys), None))
-            if _create(
-                session,
-                scope,
-                taxonomy,
-                "contact",
-                contact.key,
-                _contact(contact),
-                _meta(met, "demo"),
-            ):
-                created["contact"] += 1
+                n.key,
+                _adaptation(n),
+                _meta(_activity_date(n.activity_key), _author_of(n.observation_keys)),
+            )
+            for n in content.ADAPTATIONS
+        ]
+        items += [
+            ("contact", c.key, _contact(c), _meta(_met_on(c), _staff(c.municipality)))
+            for c in content.CONTACTS
+        ]
+        for kind, key, data, meta in items:
+            if _create(session, scope, taxonomy, kind, key, data, meta):
+                created[kind] += 1
         for photo in content.PHOTOS:
             if _attach_photo(session, scope, db, photo):
                 created["attachment"] += 1
@@ -109,6 +88,25 @@ def _meta(day: date | None, author: str) -> RecordMeta:
     return RecordMeta(created_at=moment, created_by=author, updated_at=moment, updated_by=author)
 
 
+def _met_on(contact: content.DemoContact) -> date | None:
+    return contact.consent_date or _activity_date(next(iter(contact.activity_keys), None))
+
+
+def _staff(municipality: str) -> str:
+    """Who on the staff of `municipality` recorded a demo record (an observer there)."""
+    for observation in content.OBSERVATIONS:
+        if observation.language == ("de" if municipality == "Münster" else "nl"):
+            return observation.author
+    return "demo"
+
+
+def _author_of(observation_keys: tuple[str, ...]) -> str:
+    for observation in content.OBSERVATIONS:
+        if observation.key in observation_keys:
+            return observation.author
+    return "demo"
+
+
 def _activity_date(key: str | None) -> date | None:
     for activity in content.ACTIVITIES:
         if activity.key == key:
@@ -124,10 +122,16 @@ def _activity(a: content.DemoActivity) -> dict[str, Any]:
         "ends_on": a.ends_on.isoformat() if a.ends_on else None,
         "host_municipality": a.host,
         "place": a.place,
-        "participants": a.participants,
+        "participants": _as_list(a.participants),
         "description": a.description,
         "fields_of_action": list(a.fields_of_action),
     }
+
+
+def _as_list(text: str) -> str:
+    """Several lines of participants as a Markdown list (single newlines would merge)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return "\n".join(f"- {line}" for line in lines) if len(lines) > 1 else text
 
 
 def _observation(o: content.DemoObservation) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, literal_column, select, text
 from sqlalchemy.orm import Session
@@ -53,8 +54,52 @@ def search(
     if expression is None:
         return []
     terms = [fold(t) for t in query_terms(query)]
-    record_filter = record_filter or RecordFilter()
-    hits: list[SearchHit] = []
+    kinds = tuple(kinds)
+    if record_filter is None or record_filter == RecordFilter():
+        found = _ranked_across_kinds(session, workspace_id, expression, kinds, limit)
+    else:
+        found = _ranked_per_kind(session, workspace_id, expression, kinds, record_filter, limit)
+    hits = [_hit(record, score, terms) for record, score in found]
+    hits.sort(key=lambda hit: hit.score)
+    return hits[:limit]
+
+
+def _ranked_across_kinds(
+    session: Session, workspace_id: str, expression: str, kinds: tuple[str, ...], limit: int
+) -> list[tuple[SyncedColumns, float]]:
+    """One FTS query for all kinds (the unfiltered, as-you-type case).
+
+    Trashed records are not in the index, so the ranking needs no record table;
+    records are loaded only for the hits.
+    """
+    rows = session.execute(
+        select(SearchDoc.record_id, SearchDoc.kind, SCORE.label("score"))
+        .join(SEARCH_INDEX, text("search_index.rowid = search_doc.rowid"))
+        .where(text("search_index MATCH :fts_query").bindparams(fts_query=expression))
+        .where(SearchDoc.workspace_id == workspace_id, SearchDoc.kind.in_(kinds))
+        .order_by(SCORE)
+        .limit(limit)
+    ).all()
+    scores = {record_id: float(score) for record_id, _kind, score in rows}
+    found: list[tuple[SyncedColumns, float]] = []
+    for kind in {kind for _id, kind, _score in rows}:
+        model: Any = kind_spec(kind).model
+        ids = [record_id for record_id, row_kind, _score in rows if row_kind == kind]
+        for record in session.scalars(select(model).where(model.id.in_(ids))):
+            found.append((record, scores[record.id]))
+    return found
+
+
+def _ranked_per_kind(
+    session: Session,
+    workspace_id: str,
+    expression: str,
+    kinds: tuple[str, ...],
+    record_filter: RecordFilter,
+    limit: int,
+) -> list[tuple[SyncedColumns, float]]:
+    """With filters, each kind's conditions apply in SQL before ranking."""
+    found: list[tuple[SyncedColumns, float]] = []
     for kind in kinds:
         model = kind_spec(kind).model
         statement = (
@@ -66,10 +111,8 @@ def search(
             .order_by(SCORE)
             .limit(limit)
         )
-        for record, score in session.execute(statement):
-            hits.append(_hit(record, float(score), terms))
-    hits.sort(key=lambda hit: hit.score)
-    return hits[:limit]
+        found.extend((record, float(score)) for record, score in session.execute(statement))
+    return found
 
 
 def record_title(record: SyncedColumns) -> str:

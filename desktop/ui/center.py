@@ -128,7 +128,7 @@ class CenterPane(QWidget):
             return
         view = self.view
         if view.key == "dashboard":
-            self.dashboard.show_scope(None)
+            self.dashboard.refresh()
             self.stack.setCurrentWidget(self.dashboard)
         elif view.is_table:
             assert view.kind is not None
@@ -146,16 +146,15 @@ class CenterPane(QWidget):
     def _apply_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        in_activity = bool(self.view.activity_id)
         for position, column in enumerate(self.table_model.columns):
-            # The main text column takes the room; the others keep a readable width.
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if position == 1
-                else QHeaderView.ResizeMode.Interactive
-            )
-            header.setSectionResizeMode(position, mode)
-            if position != 1:
+            if column.stretch:  # takes the room the fixed-width columns leave
+                header.setSectionResizeMode(position, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(position, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(position, column.width)
+            # Inside one activity's view, its title would repeat in every row.
+            self.table.setColumnHidden(position, in_activity and column.title == "Activity")
         order = (
             Qt.SortOrder.DescendingOrder
             if self.table_model.descending

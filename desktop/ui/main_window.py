@@ -47,7 +47,7 @@ from desktop.ui.settings import Settings
 from desktop.ui.views import ViewSpec
 
 log = logging.getLogger("desktop.ui")
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -341,10 +341,18 @@ class MainWindow(QMainWindow):
             self.search_field.clear()
             self.search_field.blockSignals(False)
         self.center.show_view(view, self.filter_bar.record_filter())
+        if view.key == "dashboard":
+            self._show_no_record()
         log.info("view shown: %s (%d rows)", view.key, self.center.table_model.rowCount())
         if view.key == "activity" and view.activity_id:
             self.open_record("activity", view.activity_id)
         self.settings.state.setValue("view/last", f"{view.key}|{view.activity_id or ''}")
+
+    def _show_no_record(self) -> None:
+        current = self.current_editor()
+        if current is not None:
+            current.flush()
+        self.editor_stack.setCurrentWidget(self.no_record)
 
     def current_activity_id(self) -> str | None:
         view = self.navigation.current_view()

@@ -39,6 +39,7 @@ class Column:
     sort_key: str | None
     cell: Callable[[Any, Lookups], str]
     width: int = 120
+    stretch: bool = False  # this column takes the room the others leave
 
 
 def short_date(value: date | None) -> str:
@@ -54,97 +55,106 @@ def choice(value: str) -> str:
     return QCoreApplication.translate("Choices", label)
 
 
+def _direction(record: Any, lookups: Lookups) -> str:
+    ends = (
+        lookups.municipality(record.from_municipality_id),
+        lookups.municipality(record.to_municipality_id),
+    )
+    return " → ".join(part for part in ends if part)
+
+
+# One column per kind stretches into the room the fixed-width ones leave; e-mail
+# addresses and the like are in the editor, so the list stays readable when narrow.
 COLUMNS: dict[str, list[Column]] = {
     "observation": [
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Date"),
             "date",
             lambda r, _: short_date(r.observed_on),
-            90,
+            width=95,
         ),
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Observation"),
             "text",
             lambda r, _: first_line(r.text, 160),
-            420,
+            stretch=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Activity"),
             None,
             lambda r, lk: lk.activity_titles.get(r.activity_id or "", ""),
-            170,
+            width=170,
         ),
-        Column(QT_TRANSLATE_NOOP("RecordTable", "Author"), "author", lambda r, _: r.author, 130),
+        Column(
+            QT_TRANSLATE_NOOP("RecordTable", "Author"), "author", lambda r, _: r.author, width=120
+        ),
     ],
     "activity": [
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Start"),
             "date",
             lambda r, _: short_date(r.starts_on),
-            90,
+            width=95,
         ),
-        Column(QT_TRANSLATE_NOOP("RecordTable", "Title"), "title", lambda r, _: r.title, 320),
+        Column(
+            QT_TRANSLATE_NOOP("RecordTable", "Title"), "title", lambda r, _: r.title, stretch=True
+        ),
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Type"),
             None,
             lambda r, lk: lk.term(r.activity_type_id),
-            160,
+            width=150,
         ),
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Host"),
             None,
             lambda r, lk: lk.municipality(r.host_municipality_id),
-            110,
+            width=90,
         ),
-        Column(QT_TRANSLATE_NOOP("RecordTable", "Place"), "place", lambda r, _: r.place, 200),
+        Column(QT_TRANSLATE_NOOP("RecordTable", "Place"), "place", lambda r, _: r.place, width=150),
     ],
     "adaptation": [
-        Column(QT_TRANSLATE_NOOP("RecordTable", "Element"), "element", lambda r, _: r.element, 280),
+        Column(
+            QT_TRANSLATE_NOOP("RecordTable", "Element"),
+            "element",
+            lambda r, _: r.element,
+            stretch=True,
+        ),
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Kind"),
             "kind",
             lambda r, _: choice(r.element_kind),
-            100,
+            width=100,
         ),
         Column(
-            QT_TRANSLATE_NOOP("RecordTable", "Status"), "status", lambda r, _: choice(r.status), 110
+            QT_TRANSLATE_NOOP("RecordTable", "Status"),
+            "status",
+            lambda r, _: choice(r.status),
+            width=105,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("RecordTable", "From → to"),
-            None,
-            lambda r, lk: " → ".join(
-                p
-                for p in (
-                    lk.municipality(r.from_municipality_id),
-                    lk.municipality(r.to_municipality_id),
-                )
-                if p
-            ),
-            150,
-        ),
+        Column(QT_TRANSLATE_NOOP("RecordTable", "From → to"), None, _direction, width=140),
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Edited"),
             "updated",
             lambda r, _: short_date(r.updated_at.date()),
-            90,
+            width=95,
         ),
     ],
     "contact": [
-        Column(QT_TRANSLATE_NOOP("RecordTable", "Name"), "name", lambda r, _: r.name, 200),
+        Column(QT_TRANSLATE_NOOP("RecordTable", "Name"), "name", lambda r, _: r.name, stretch=True),
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Organisation"),
             "organisation",
             lambda r, _: r.organisation,
-            240,
+            width=200,
         ),
         Column(
             QT_TRANSLATE_NOOP("RecordTable", "Municipality"),
             None,
             lambda r, lk: lk.municipality(r.municipality_id),
-            110,
+            width=100,
         ),
-        Column(QT_TRANSLATE_NOOP("RecordTable", "Consent"), "consent", lambda r, _: "", 90),
-        Column(QT_TRANSLATE_NOOP("RecordTable", "E-mail"), None, lambda r, _: r.email, 200),
+        Column(QT_TRANSLATE_NOOP("RecordTable", "Consent"), "consent", lambda r, _: "", width=105),
     ],
 }
 CONSENT_COLUMN = 3

@@ -172,8 +172,8 @@ class RecordTableModel(QAbstractTableModel):
             if self.kind == "contact" and column == CONSENT_COLUMN:
                 return self.tr("given") if row.consent else self.tr("missing")
             return row.cells[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return row.cells[column]
+        if role == Qt.ItemDataRole.ToolTipRole and row.cells[column]:
+            return row.cells[column]  # the whole text of an elided cell
         consent_cell = self.kind == "contact" and column == CONSENT_COLUMN
         if role == Qt.ItemDataRole.DecorationRole and consent_cell:
             return icon(

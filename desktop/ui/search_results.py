@@ -13,7 +13,14 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QIcon, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.services.search import Highlighted, SearchHit
@@ -96,7 +103,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         rect: QRect = option.rect.adjusted(34, 4, -6, -4)
         painter.save()
         painter.setPen(option.palette.color(text_role))
-        font = option.font
+        font = QFont(option.font)  # a copy: the snippet below keeps the regular weight
         font.setBold(True)
         painter.setFont(font)
         line = option.fontMetrics.height()

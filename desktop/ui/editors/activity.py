@@ -12,7 +12,8 @@ class ActivityEditor(RecordEditor):
     def build_form(self) -> None:
         self.add_rows("title")
         self.add_side_by_side("activity_type", "host_municipality")
-        self.add_side_by_side("starts_on", "ends_on", "place")
+        self.add_side_by_side("starts_on", "ends_on")
+        self.add_rows("place")
         participants = MarkdownField(self.spec.field("participants"), self.context, 70)
         self.form.addWidget(self.row("participants", participants))
         description = MarkdownField(self.spec.field("description"), self.context, 120)

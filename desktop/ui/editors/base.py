@@ -112,13 +112,16 @@ class RecordEditor(QWidget):
         self.form.addWidget(self.heading)
         self.form.addWidget(self.subheading)
         self.form.addWidget(self.trash_banner)
+        self._attachments_placed = False
         self.build_form()
-        self.form.addWidget(self._section(self.tr("Photos and files")))
-        self.form.addWidget(self.attachments)
+        if not self._attachments_placed:
+            self.add_attachments()
         self.form.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Fields shrink to the pane instead of scrolling sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +166,12 @@ class RecordEditor(QWidget):
         layout.addWidget(field)
         layout.addWidget(self.error_labels[name])
         return holder
+
+    def add_attachments(self) -> None:
+        """Place the photos and files here (by default: at the end of the form)."""
+        self.form.addWidget(self._section(self.tr("Photos and files")))
+        self.form.addWidget(self.attachments)
+        self._attachments_placed = True
 
     def add_rows(self, *names: str) -> None:
         for name in names:

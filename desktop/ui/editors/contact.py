@@ -74,7 +74,7 @@ class ContactEditor(RecordEditor):
         self.badge.setText(text)
         self.badge.setStyleSheet(
             f"QLabel {{ color: {colour}; background: {background}; border-radius: 4px;"
-            " padding: 6px; font-weight: bold; }}"
+            " padding: 6px; font-weight: bold; }"
         )
         self.badge.setToolTip(text)
         self.badge_icon = icon(name)

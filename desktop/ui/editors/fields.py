@@ -221,7 +221,7 @@ class ActivityField(FieldWidget):
     def __init__(self, spec: FieldSpec, context: EditorContext) -> None:
         super().__init__(spec, context)
         self.combo = QComboBox()
-        self.combo.setMinimumContentsLength(24)
+        self.combo.setMinimumContentsLength(12)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -287,7 +287,13 @@ class TermField(FieldWidget):
         self.combo = QComboBox()
         self.combo.setEditable(spec.creates_terms)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.setMinimumContentsLength(18)
+        if spec.creates_terms:  # typed into: a sensible width, whatever the list holds
+            self.combo.setMinimumContentsLength(10)
+            self.combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        else:
+            self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         line_edit = self.combo.lineEdit()
         if line_edit is not None:
             line_edit.textEdited.connect(self.changed)

@@ -24,6 +24,7 @@ class ObservationEditor(RecordEditor):
         self.form.addLayout(top)
         text = MarkdownField(self.spec.field("text"), self.context, minimum_height=220)
         self.form.addWidget(self.row("text", text))
+        self.add_attachments()  # photos belong with the text they illustrate
         self.add_rows("fields_of_action", "target_groups", "tags")
         gender = MarkdownField(self.spec.field("gender_remark"), self.context, minimum_height=60)
         self.form.addWidget(self.row("gender_remark", gender))

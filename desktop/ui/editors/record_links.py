@@ -33,7 +33,6 @@ class RecordLinksField(FieldWidget):
     def __init__(self, spec: FieldSpec, context: EditorContext) -> None:
         super().__init__(spec, context)
         self.list = QListWidget()
-        self.list.setMaximumHeight(120)
         self.list.setUniformItemSizes(True)
         self.list.itemDoubleClicked.connect(lambda _item: None)
         link = QPushButton(icon("link"), self.tr("Link…"))
@@ -69,6 +68,10 @@ class RecordLinksField(FieldWidget):
                 item = QListWidgetItem(icon(KIND_ICONS[self.spec.target_kind]), title)
                 item.setData(ID_ROLE, record_id)
                 self.list.addItem(item)
+        # As tall as its links (two to five rows), not a fixed empty box.
+        rows = min(max(self.list.count(), 2), 5)
+        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
 
     def _link(self) -> None:
         assert self.spec.target_kind is not None
