@@ -34,21 +34,23 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def _apologise(details: str) -> None:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CrashDialog", text)
-
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Something went wrong"))
-    box.setText(tr("Sorry, Field Dossier ran into a problem it did not expect."))
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate(
+            "CrashDialog", "Sorry, Field Dossier ran into a problem it did not expect."
+        )
+    )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "CrashDialog",
             "Your notes are safe: everything is saved as you type. You can keep working. "
-            "If this happens again, please send the details to your administrator."
+            "If this happens again, please send the details to your administrator.",
         )
     )
     box.setDetailedText(details)
-    copy = QPushButton(tr("Copy details"))
+    copy = QPushButton(QCoreApplication.translate("CrashDialog", "Copy details"))
     box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)
     copy.clicked.disconnect()

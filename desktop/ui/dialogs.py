@@ -35,19 +35,17 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Dialogs", text, disambiguation, n)
-
-
 # -- import ------------------------------------------------------------------------------
 
 
 def run_import(window: MainWindow) -> None:
     path_text, _ = QFileDialog.getOpenFileName(
         window,
-        tr("Import"),
+        QCoreApplication.translate("Dialogs", "Import"),
         str(Path.home()),
-        tr("Importable files (*.json *.vcf *.vcard *.csv);;All files (*)"),
+        QCoreApplication.translate(
+            "Dialogs", "Importable files (*.json *.vcf *.vcard *.csv);;All files (*)"
+        ),
     )
     if not path_text:
         return
@@ -81,7 +79,10 @@ def _apply_import(window: MainWindow, path: Path) -> None:
     def done(report: ImportReport) -> None:
         window.reload_everything()
         window.statusBar().showMessage(
-            tr("Imported %n record(s) from %1.", "", report.changed).replace("%1", path.name), 8000
+            QCoreApplication.translate(
+                "Dialogs", "Imported %n record(s) from %1.", "", report.changed
+            ).replace("%1", path.name),
+            8000,
         )
 
     run_op(work, on_success=done, on_failure=lambda e: show_error(window, e))
@@ -98,7 +99,9 @@ class ImportPreview(QDialog):
         problems: ImportRejectedError | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Import %1").replace("%1", path.name))
+        self.setWindowTitle(
+            QCoreApplication.translate("Dialogs", "Import %1").replace("%1", path.name)
+        )
         self.resize(620, 420)
         layout = QVBoxLayout(self)
         heading = QLabel()
@@ -107,12 +110,14 @@ class ImportPreview(QDialog):
         buttons = QDialogButtonBox()
         if problems is not None:
             heading.setText(
-                tr("This file cannot be imported. Nothing will be changed.")
+                QCoreApplication.translate(
+                    "Dialogs", "This file cannot be imported. Nothing will be changed."
+                )
                 + "\n"
-                + tr("Problems found:")
+                + QCoreApplication.translate("Dialogs", "Problems found:")
             )
             listing = QListWidget()
-            listing.setAccessibleName(tr("Problems"))
+            listing.setAccessibleName(QCoreApplication.translate("Dialogs", "Problems"))
             for problem in problems.problems:
                 listing.addItem(problem.translated())
             layout.addWidget(listing)
@@ -122,7 +127,10 @@ class ImportPreview(QDialog):
         else:
             assert report is not None
             heading.setText(self._summary(report))
-            ok = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            ok = buttons.addButton(
+                QCoreApplication.translate("Dialogs", "Import"),
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            )
             ok.setIcon(icon("file-down"))
             ok.setEnabled(report.changed > 0)
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -144,12 +152,22 @@ class ImportPreview(QDialog):
             return ", ".join(parts)
 
         if report.changed == 0:
-            return tr("Everything in this file is here already; nothing to import.")
-        lines = [tr("Ready to import:")]
+            return QCoreApplication.translate(
+                "Dialogs", "Everything in this file is here already; nothing to import."
+            )
+        lines = [QCoreApplication.translate("Dialogs", "Ready to import:")]
         if report.created:
-            lines.append(tr("New: %1").replace("%1", names(report.created)))
+            lines.append(
+                QCoreApplication.translate("Dialogs", "New: %1").replace(
+                    "%1", names(report.created)
+                )
+            )
         if report.updated:
-            lines.append(tr("Changed: %1").replace("%1", names(report.updated)))
+            lines.append(
+                QCoreApplication.translate("Dialogs", "Changed: %1").replace(
+                    "%1", names(report.updated)
+                )
+            )
         return "\n".join(lines)
 
 
@@ -159,20 +177,26 @@ class ImportPreview(QDialog):
 def run_backup(window: MainWindow) -> None:
     suggested = Path.home() / f"field-dossier-backup-{date.today().isoformat()}.zip"
     path_text, _ = QFileDialog.getSaveFileName(
-        window, tr("Back up"), str(suggested), tr("Backups (*.zip)")
+        window,
+        QCoreApplication.translate("Dialogs", "Back up"),
+        str(suggested),
+        QCoreApplication.translate("Dialogs", "Backups (*.zip)"),
     )
     if not path_text:
         return
     window.flush_editors()
     data_dir = window.db.data_dir
-    progress = _busy(window, tr("Backing up…"))
+    progress = _busy(window, QCoreApplication.translate("Dialogs", "Backing up…"))
 
     def work(_progress: Any, _cancelled: Any) -> Any:
         return create_backup(data_dir, Path(path_text))
 
     def done(info: Any) -> None:
         progress.close()
-        window.statusBar().showMessage(tr("Backed up to %1.").replace("%1", str(info.path)), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Dialogs", "Backed up to %1.").replace("%1", str(info.path)),
+            8000,
+        )
 
     def failed(error: UserError) -> None:
         progress.close()
@@ -183,18 +207,22 @@ def run_backup(window: MainWindow) -> None:
 
 def run_restore(window: MainWindow) -> None:
     path_text, _ = QFileDialog.getOpenFileName(
-        window, tr("Restore from backup"), str(Path.home()), tr("Backups (*.zip)")
+        window,
+        QCoreApplication.translate("Dialogs", "Restore from backup"),
+        str(Path.home()),
+        QCoreApplication.translate("Dialogs", "Backups (*.zip)"),
     )
     if not path_text:
         return
     if not confirm(
         window,
-        tr("Restore from backup"),
-        tr(
+        QCoreApplication.translate("Dialogs", "Restore from backup"),
+        QCoreApplication.translate(
+            "Dialogs",
             "Replace everything in this workspace by the backup %1?\n\n"
-            "The current state is saved first, so this can be undone."
+            "The current state is saved first, so this can be undone.",
         ).replace("%1", Path(path_text).name),
-        tr("Restore"),
+        QCoreApplication.translate("Dialogs", "Restore"),
     ):
         return
     window.flush_editors()
@@ -208,8 +236,10 @@ def run_restore(window: MainWindow) -> None:
         return
     QMessageBox.information(
         window,
-        tr("Restore from backup"),
-        tr("The backup was restored. What it replaced was saved to %1.").replace("%1", str(safety)),
+        QCoreApplication.translate("Dialogs", "Restore from backup"),
+        QCoreApplication.translate(
+            "Dialogs", "The backup was restored. What it replaced was saved to %1."
+        ).replace("%1", str(safety)),
     )
     window.reopen_requested.emit()
 
@@ -248,19 +278,20 @@ def show_about(parent: QWidget) -> None:
     text = (
         f"<h3>{APP_NAME} {__version__}</h3>"
         + "<p>"
-        + tr(
-            "Documenting cross-border exchange work between partner municipalities, offline first."
+        + QCoreApplication.translate(
+            "Dialogs",
+            "Documenting cross-border exchange work between partner municipalities, offline first.",
         )
         + "</p><p>"
-        + tr("Licence: %1").replace("%1", "EUPL-1.2")
+        + QCoreApplication.translate("Dialogs", "Licence: %1").replace("%1", "EUPL-1.2")
         + f"<br>Python {platform.python_version()} · Qt {qVersion()}"
         + f" · PySide6 {PySide6.__version__}</p>"
         + "<p>"
-        + tr("Built with:")
+        + QCoreApplication.translate("Dialogs", "Built with:")
         + f"</p><table>{rows}</table>"
     )
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("About Field Dossier"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "About Field Dossier"))
     box.setIconPixmap(icon("notebook-pen", "#1565c0").pixmap(48, 48))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(text)

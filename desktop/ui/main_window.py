@@ -126,62 +126,63 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.new_observation_action = make_action(
             self,
-            tr("New &observation"),
+            self.tr("New &observation"),
             lambda: self.new_record("observation"),
             icon_name="notebook-pen",
             shortcut=QKeySequence.StandardKey.New,
         )
         self.new_adaptation_action = make_action(
             self,
-            tr("New &adaptation note"),
+            self.tr("New &adaptation note"),
             lambda: self.new_record("adaptation"),
             icon_name="git-compare-arrows",
             shortcut="Ctrl+Shift+N",
         )
         self.new_contact_action = make_action(
             self,
-            tr("New &contact"),
+            self.tr("New &contact"),
             lambda: self.new_record("contact"),
             icon_name="user-round",
             shortcut="Ctrl+Shift+K",
         )
         self.new_activity_action = make_action(
             self,
-            tr("New ac&tivity"),
+            self.tr("New ac&tivity"),
             lambda: self.new_record("activity"),
             icon_name="calendar-days",
             shortcut="Ctrl+Shift+A",
         )
         self.import_action = make_action(
-            self, tr("&Import…"), self.import_file, icon_name="file-down", shortcut="Ctrl+I"
+            self, self.tr("&Import…"), self.import_file, icon_name="file-down", shortcut="Ctrl+I"
         )
-        self.backup_action = make_action(self, tr("&Back up…"), self.back_up, icon_name="archive")
+        self.backup_action = make_action(
+            self, self.tr("&Back up…"), self.back_up, icon_name="archive"
+        )
         self.restore_backup_action = make_action(
-            self, tr("&Restore from backup…"), self.restore_backup, icon_name="archive-restore"
+            self, self.tr("&Restore from backup…"), self.restore_backup, icon_name="archive-restore"
         )
         self.quit_action = make_action(
-            self, tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
+            self, self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
         )
         self.undo_action = make_action(
             self,
-            tr("&Undo"),
+            self.tr("&Undo"),
             lambda: self._edit_focused("undo"),
             icon_name="undo-2",
             shortcut=QKeySequence.StandardKey.Undo,
         )
         self.redo_action = make_action(
             self,
-            tr("&Redo"),
+            self.tr("&Redo"),
             lambda: self._edit_focused("redo"),
             icon_name="redo-2",
             shortcut=QKeySequence.StandardKey.Redo,
         )
         self.delete_action = make_action(
             self,
-            tr("&Move to trash"),
+            self.tr("&Move to trash"),
             self.delete_selected,
             icon_name="trash-2",
             shortcut=QKeySequence.StandardKey.Delete,
@@ -190,34 +191,38 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.center.addAction(self.delete_action)
         self.restore_action = make_action(
-            self, tr("Restore from &trash"), self.restore_selected, icon_name="archive-restore"
+            self, self.tr("Restore from &trash"), self.restore_selected, icon_name="archive-restore"
         )
         self.find_action = make_action(
             self,
-            tr("&Find"),
+            self.tr("&Find"),
             self.focus_search,
             icon_name="search",
             shortcut=QKeySequence.StandardKey.Find,
         )
         self.filter_action = make_action(
-            self, tr("&Filters"), self.toggle_filters, icon_name="filter", shortcut="Ctrl+Shift+F"
+            self,
+            self.tr("&Filters"),
+            self.toggle_filters,
+            icon_name="filter",
+            shortcut="Ctrl+Shift+F",
         )
         self.filter_action.setCheckable(True)
         self.dashboard_action = make_action(
             self,
-            tr("&Overview"),
+            self.tr("&Overview"),
             lambda: self.navigation.select_view(views.DASHBOARD),
             icon_name="layout-dashboard",
             shortcut="Ctrl+1",
         )
         self.trash_action = make_action(
             self,
-            tr("&Trash"),
+            self.tr("&Trash"),
             lambda: self.navigation.select_view(views.TRASH),
             icon_name="trash-2",
         )
         self.about_action = make_action(
-            self, tr("&About Field Dossier"), self.show_about, icon_name="info"
+            self, self.tr("&About Field Dossier"), self.show_about, icon_name="info"
         )
 
     def _build_menus(self) -> None:
