@@ -109,6 +109,7 @@ class FirstRunDialog(QDialog):
 
     def _language_changed(self) -> None:
         self._on_language(self.chosen_language())
+        self.retranslate()  # now, not when the posted LanguageChange event arrives
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

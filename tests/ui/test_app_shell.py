@@ -1,0 +1,147 @@
+"""Settings, the crash handler, the first-run dialog and the translated interface."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.i18n import install_translators
+from desktop.ui import crash
+from desktop.ui.first_run import FirstRunDialog
+from desktop.ui.settings import LANGUAGE, SERVER_URL, USER_MUNICIPALITY, Settings
+from tests.ui.conftest import make_window
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_an_administrators_locked_setting_wins_over_the_users(
+    tmp_path: Path, isolated_system_settings: Path
+) -> None:
+    isolated_system_settings.write_text(
+        "[sync]\nserver_url=https://sync.muenster.example\n"
+        "[locked]\nsync\\server_url=https://sync.almelo.example\n"
+        "[ui]\nlanguage=nl\n"
+    )
+    settings = Settings(tmp_path)
+    assert settings.get(SERVER_URL) == "https://sync.almelo.example"
+    assert settings.is_locked(SERVER_URL)
+    settings.set(SERVER_URL, "https://elsewhere.example")
+    assert settings.get(SERVER_URL) == "https://sync.almelo.example"
+    assert settings.get(LANGUAGE) == "nl", "an unlocked default from the system file"
+    settings.set(LANGUAGE, "de")
+    assert settings.get(LANGUAGE) == "de", "the user may change an unlocked default"
+    assert settings.get(USER_MUNICIPALITY) == ""
+
+
+def test_an_unexpected_error_is_logged_and_apologised_for_and_the_app_lives_on(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        buttons = [b.text() for b in box.findChildren(QPushButton)]
+        shown.append((box.text(), box.detailedText(), buttons))
+        copy = next(b for b in box.findChildren(QPushButton) if b.text() == "Copy details")
+        copy.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    previous = sys.excepthook
+    crash.install_crash_handler()
+    try:
+        try:
+            raise ZeroDivisionError("a bug in a slot")
+        except ZeroDivisionError:
+            with caplog.at_level(logging.ERROR, logger="desktop.ui"):
+                sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    [(text, details, buttons)] = shown
+    assert "did not expect" in text
+    assert "ZeroDivisionError: a bug in a slot" in details
+    assert "Copy details" in buttons
+    assert "ZeroDivisionError" in QApplication.clipboard().text()
+    assert any("a bug in a slot" in r.getMessage() for r in caplog.records)
+
+
+def test_the_first_run_dialog_switches_language_as_you_choose(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed: list[object] = []
+
+    def set_language(language: str) -> None:
+        for translator in installed:
+            app.removeTranslator(translator)  # type: ignore[arg-type]
+        installed[:] = install_translators(app, language)
+
+    dialog = FirstRunDialog(Settings(tmp_path), "Anna", ["Almelo", "Münster"], "en", set_language)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Welcome to Field Dossier"
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert dialog.windowTitle() == "Willkommen bei Field Dossier"
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    assert dialog.windowTitle() == "Welkom bij Field Dossier"
+    set_language("en")
+    dialog.server.setText("ftp://nope")
+    dialog._accept()
+    assert dialog.result() != FirstRunDialog.DialogCode.Accepted
+    assert "https://" in dialog.error.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("de", ("&Datei", "Alle Beobachtungen")), ("nl", ("&Bestand", "Alle observaties"))],
+)
+def test_the_main_window_speaks_german_and_dutch(
+    qtbot: QtBot, ui_data_dir: Path, language: str, expected: tuple[str, str]
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, language)
+    try:
+        window, db = make_window(qtbot, ui_data_dir, language)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert expected[0] in menus
+        items = [
+            window.navigation.topLevelItem(i).text(0)
+            for i in range(window.navigation.topLevelItemCount())
+        ]
+        assert any(item.startswith(expected[1]) for item in items)
+        window.close()
+        db.dispose()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
+    import subprocess
+
+    for catalogue in sorted((ROOT / "translations").glob("*.ts")):
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "ts_tool.py"), "check", str(catalogue)],
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, f"{catalogue.name}: {result.stdout}"
+
+
+def test_no_user_visible_string_is_left_untranslated() -> None:
+    """Every string in the German and Dutch catalogues has a translation."""
+    import json
+    import subprocess
+
+    for language in ("de", "nl"):
+        catalogue = ROOT / "translations" / f"field_dossier_{language}.ts"
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "ts_tool.py"), "unfinished", str(catalogue)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert json.loads(result.stdout) == {}, f"untranslated in {catalogue.name}"
