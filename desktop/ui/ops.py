@@ -48,13 +48,24 @@ class Op(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progressed.emit, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel.is_set)
         except UserError as error:
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         except Exception:
-            self.signals.crashed.emit(sys.exc_info())
+            self._emit(self.signals.crashed, sys.exc_info())
         else:
-            self.signals.succeeded.emit(result)
+            self._emit(self.signals.succeeded, result)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self._emit(self.signals.progressed, done, total, message)
+
+    @staticmethod
+    def _emit(signal: Any, *values: Any) -> None:
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            # The receiver was destroyed meanwhile (window closed, app quitting).
+            log.debug("an op finished after its receiver was gone")
 
 
 _running: set[Op] = set()

@@ -43,11 +43,14 @@ class Column:
 
 
 def short_date(value: date | None) -> str:
+    """The date in the interface language, always with a four-digit year."""
     if value is None:
         return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")  # de_DE: dd.MM.yy -> dd.MM.yyyy
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def choice(value: str) -> str:

@@ -63,6 +63,7 @@ class AttachmentStrip(QWidget):
         self.list.setAccessibleName(self.tr("Attachments"))
         self.hint = QLabel(self.tr("Drop photos or files here, or use “Add photo…”."))
         self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)
         add = QPushButton(icon("image-plus"), self.tr("Add photo…"))
         add.clicked.connect(self._choose_files)
         self.add_button = add

@@ -33,10 +33,13 @@ class ContactEditor(RecordEditor):
         font.setBold(True)
         title.setFont(font)
         inner.addWidget(title)
+        explanation = QLabel(
+            self.tr("Tick when this person agreed that their details may be used in dossiers.")
+        )
+        explanation.setWordWrap(True)
+        inner.addWidget(explanation)
         consent = BoolField(
-            self.spec.field("consent_given"),
-            self.context,
-            self.tr("This person agreed that their details may be used in dossiers"),
+            self.spec.field("consent_given"), self.context, self.tr("Consent given")
         )
         inner.addWidget(self.row("consent_given", consent))
         line = QHBoxLayout()

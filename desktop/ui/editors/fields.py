@@ -426,11 +426,13 @@ class TermsField(FieldWidget):
         assert self.spec.term_kind is not None
         for name in self._names:
             chip = QToolButton()
-            chip.setText(self.context.label(self.spec.term_kind, name))
+            label = self.context.label(self.spec.term_kind, name)
+            # Long names are shortened so that a chip never widens the form.
+            chip.setText(self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, 260))
             chip.setIcon(icon("x"))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             chip.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            chip.setToolTip(self.tr("Remove"))
+            chip.setToolTip(self.tr("Remove “%1”").replace("%1", label))
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chip.setStyleSheet(
                 "QToolButton { border: 1px solid palette(mid); border-radius: 9px;"

@@ -34,6 +34,8 @@ class RecordLinksField(FieldWidget):
         super().__init__(spec, context)
         self.list = QListWidget()
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemDoubleClicked.connect(lambda _item: None)
         link = QPushButton(icon("link"), self.tr("Link…"))
         link.clicked.connect(self._link)
