@@ -157,6 +157,13 @@ class MainWindow(QMainWindow):
         self.import_action = make_action(
             self, self.tr("&Import…"), self.import_file, icon_name="file-down", shortcut="Ctrl+I"
         )
+        self.export_action = make_action(
+            self,
+            self.tr("&Export dossier…"),
+            self.export_dossier,
+            icon_name="file-output",
+            shortcut="Ctrl+E",
+        )
         self.backup_action = make_action(
             self, self.tr("&Back up…"), self.back_up, icon_name="archive"
         )
@@ -237,8 +244,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
-        self.file_menu = file_menu
-        self.export_separator = file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_backup_action)
         file_menu.addSeparator()
@@ -273,6 +280,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.delete_action)
         toolbar.addAction(self.filter_action)
+        toolbar.addAction(self.export_action)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
@@ -652,6 +660,21 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         dialogs.run_import(self)
+
+    def export_dossier(self) -> None:
+        from desktop.ui.export_dialog import ExportDialog  # reportlab and python-docx load here
+
+        self.flush_editors()
+        dialog = ExportDialog(
+            self.db,
+            self.scope,
+            self.language,
+            self.current_activity_id(),
+            self.filter_bar.record_filter(),
+            self.context.activities,
+            self,
+        )
+        dialog.exec()
 
     def back_up(self) -> None:
         dialogs.run_backup(self)
