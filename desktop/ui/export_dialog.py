@@ -219,9 +219,11 @@ class ExportDialog(QDialog):
         visit = self.template() == "visit"
         needs_activity = visit and self.activity.currentData() is None
         self.export_button.setEnabled(self._op is None and not needs_activity)
-        self.status.setText(
-            self.tr("Choose the activity for the visit report.") if needs_activity else ""
-        )
+        hint = self.tr("Choose the activity for the visit report.")
+        if needs_activity:
+            self.status.setText(hint)
+        elif self.status.text() == hint:
+            self.status.clear()  # but keep a result or error message
         self.path.setText(
             str(self._default_path(Path(self.path.text()).parent if self.path.text() else None))
         )
