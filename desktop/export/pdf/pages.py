@@ -1,0 +1,238 @@
+"""The page layouts of a PDF dossier: the title page, and text pages with running heads.
+
+`DossierDocTemplate` also collects what Platypus reports after each flowable:
+headings become TOC entries, named destinations and outline (bookmark) items,
+the current chapter feeds the running head, and every flowable is a progress
+step (where a cancel request is noticed).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from desktop.export import typography as ty
+from desktop.export.fonts import face_name
+from desktop.export.model import Document, Span, TitlePage
+from desktop.export.pdf.flowables import HeadingParagraph
+from desktop.export.pdf.styles import CELL_FONT, colour, markup, style
+from desktop.export.progress import Progress
+from desktop.services.export_messages import TYPESETTING_PAGE, progress_text
+
+BAND_HEIGHT = 78 * ty.MM
+
+
+class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
+    def __init__(self, path: Path, document: Document, progress: Progress) -> None:
+        meta = document.meta
+        super().__init__(
+            str(path),
+            pagesize=(ty.PAGE_WIDTH, ty.PAGE_HEIGHT),
+            leftMargin=ty.MARGIN_LEFT,
+            rightMargin=ty.MARGIN_RIGHT,
+            topMargin=ty.MARGIN_TOP,
+            bottomMargin=ty.MARGIN_BOTTOM,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            keywords=list(meta.keywords),
+            creator="Field Dossier",
+            lang=meta.language,
+            displayDocTitle=1,
+            # Not Helvetica: every font in the file is embedded, also the canvas default.
+            initialFontName=face_name(ty.SANS),
+        )
+        self.document = document
+        self.progress = progress
+        self.title_page: TitlePage | None = None
+        self.chapter = ""
+        self.pages = 0
+        # The total page count printed in the footers: the previous pass's count.
+        self.printed_total = 0
+        self._outline_level = -1
+        frame = Frame(
+            ty.MARGIN_LEFT, ty.MARGIN_BOTTOM, ty.TEXT_WIDTH, ty.TEXT_HEIGHT,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
+        )  # fmt: skip
+        self.addPageTemplates(
+            [
+                PageTemplate("title", [frame], onPage=self._draw_title_page),
+                PageTemplate("text", [frame], onPageEnd=self._draw_running_head_and_foot),
+            ]
+        )
+
+    # -- Platypus hooks --------------------------------------------------------------------
+
+    def beforeDocument(self) -> None:  # noqa: N802 - Platypus's hook name
+        self.chapter = ""
+        self._outline_level = -1
+        self.canv.showOutline()  # open the bookmarks panel in viewers
+
+    def afterPage(self) -> None:  # noqa: N802 - Platypus's hook name
+        self.pages = self.page
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - Platypus's hook name
+        self.progress.step(progress_text(TYPESETTING_PAGE, page=self.page))
+        if not isinstance(flowable, HeadingParagraph):
+            return
+        heading = flowable.heading
+        if heading.level == 1:
+            self.chapter = heading.text
+        if heading.in_toc or flowable.outline_only:
+            level = min(heading.level - 1, self._outline_level + 1)
+            self.canv.addOutlineEntry(heading.text, heading.anchor, level, closed=level > 0)
+            self._outline_level = level
+        if heading.in_toc:
+            self.notify("TOCEntry", (heading.level - 1, heading.text, self.page, heading.anchor))
+
+    def _allSatisfied(self) -> Any:  # noqa: N802 - Platypus's name
+        """Done when the TOC is stable *and* the footers printed the final page count."""
+        consistent = self.printed_total == self.pages
+        self.printed_total = self.pages
+        return super()._allSatisfied() and consistent
+
+    # -- page furniture --------------------------------------------------------------------
+
+    def _draw_running_head_and_foot(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        left, right = ty.MARGIN_LEFT, ty.PAGE_WIDTH - ty.MARGIN_RIGHT
+        head_y = ty.PAGE_HEIGHT - ty.HEADER_BASELINE
+        canvas.setFont(face_name(ty.SANS), ty.RUNNING.size)
+        canvas.setFillColor(colour(ty.MUTED))
+        canvas.drawString(left, head_y, _clip(self.document.running_title, ty.TEXT_WIDTH * 0.55))
+        if self.chapter:
+            canvas.setFont(face_name(ty.SANS, bold=True), ty.RUNNING.size)
+            canvas.drawRightString(
+                right, head_y, _clip(self.chapter, ty.TEXT_WIDTH * 0.42, bold=True)
+            )
+        canvas.setStrokeColor(colour(ty.RULE))
+        canvas.setLineWidth(0.5)
+        canvas.line(left, head_y - 5, right, head_y - 5)
+        canvas.line(left, ty.FOOTER_TOP, right, ty.FOOTER_TOP)
+        label = self.document.page_label.format(
+            page=canvas.getPageNumber(), pages=self.printed_total
+        )
+        canvas.setFont(face_name(ty.SANS), ty.RUNNING.size)
+        canvas.drawRightString(right, ty.FOOTER_TOP - 10, label)
+        if self.document.footer_note:
+            note = Paragraph(markup((Span(self.document.footer_note),)), _footer_style())
+            _, height = note.wrapOn(canvas, ty.TEXT_WIDTH * 0.78, ty.FOOTER_TOP)
+            note.drawOn(canvas, left, ty.FOOTER_TOP - 3 - height)
+        canvas.restoreState()
+
+    def _draw_title_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        page = self.title_page
+        if page is None:
+            return
+        canvas.saveState()
+        left, width = ty.MARGIN_LEFT, ty.TEXT_WIDTH
+        top = ty.PAGE_HEIGHT
+        canvas.setFillColor(colour(ty.ACCENT))
+        canvas.rect(0, top - BAND_HEIGHT, ty.PAGE_WIDTH, BAND_HEIGHT, stroke=0, fill=1)
+        y = top - 24 * ty.MM
+        y = _draw(
+            canvas, Paragraph(markup((Span(page.organisation),)), _band_style()), left, y, width
+        )
+        y = _draw(
+            canvas,
+            Paragraph(markup((Span(page.kicker.upper()),)), style("kicker")),
+            left,
+            top - BAND_HEIGHT + 22 * ty.MM,
+            width,
+        )
+        y = top - BAND_HEIGHT - 22 * ty.MM
+        y = _draw(canvas, Paragraph(markup((Span(page.title),)), style("title")), left, y, width)
+        y = _draw(
+            canvas, Paragraph(markup((Span(page.subtitle),)), style("subtitle")), left, y - 8, width
+        )
+        canvas.setStrokeColor(colour(ty.ACCENT))
+        canvas.setLineWidth(1.2)
+        canvas.line(left, y - 14, left + 40 * ty.MM, y - 14)
+        _draw(canvas, _facts_table(page, width), left, y - 28, width)
+        self._draw_funding(canvas, page)
+        canvas.restoreState()
+
+    def _draw_funding(self, canvas: Canvas, page: TitlePage) -> None:
+        left, width, bottom = ty.MARGIN_LEFT, ty.TEXT_WIDTH, ty.MARGIN_BOTTOM
+        text_left = left
+        if page.logo is not None:
+            height = 16 * ty.MM
+            logo_width = height * page.logo.width_px / page.logo.height_px
+            Image(str(page.logo.path), logo_width, height).drawOn(canvas, left, bottom)
+            text_left += logo_width + 6 * ty.MM
+        note = Paragraph(markup((Span(page.funding_notice),)), style("note"))
+        _, height = note.wrapOn(canvas, width - (text_left - left), 40 * ty.MM)
+        note.drawOn(canvas, text_left, bottom)
+        canvas.setStrokeColor(colour(ty.RULE))
+        canvas.setLineWidth(0.5)
+        canvas.line(
+            left,
+            bottom + max(height, 16 * ty.MM) + 8,
+            left + width,
+            bottom + max(height, 16 * ty.MM) + 8,
+        )
+
+
+def _draw(canvas: Canvas, flowable: Flowable, x: float, top: float, width: float) -> float:
+    """Draw a flowable with its top edge at `top`; returns the y of its bottom edge."""
+    _, height = flowable.wrapOn(canvas, width, ty.PAGE_HEIGHT)
+    flowable.drawOn(canvas, x, top - height)
+    return top - float(height)
+
+
+def _facts_table(page: TitlePage, width: float) -> Table:
+    label, value = style("label"), style("body")
+    rows = [
+        [Paragraph(markup((Span(k),)), label), Paragraph(markup((Span(v),)), value)]
+        for k, v in page.facts
+    ]
+    table = Table(rows, colWidths=[width * 0.28, width * 0.72])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                CELL_FONT,
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def _clip(text: str, width: float, *, bold: bool = False) -> str:
+    """Shorten a running-head text with an ellipsis to fit `width`."""
+    font = face_name(ty.SANS, bold=bold)
+    if stringWidth(text, font, ty.RUNNING.size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, ty.RUNNING.size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+@cache
+def _footer_style() -> ParagraphStyle:
+    return ParagraphStyle("footer", parent=style("running"), fontSize=6.5, leading=8)
+
+
+@cache
+def _band_style() -> ParagraphStyle:
+    return ParagraphStyle(
+        "band", parent=style("running"), fontSize=10, leading=13, textColor=colour("FFFFFF")
+    )

@@ -1,0 +1,119 @@
+"""PdfRenderer: a `Document` typeset with reportlab Platypus.
+
+Embedded Noto fonts, a clickable table of contents, PDF bookmarks for every
+chapter and section, named destinations for cross-references, document metadata
+(title, author, subject, keywords, language), running heads and "Page n of N".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    PageBreakIfNotEmpty,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents as PlatypusToc
+
+from desktop.export import typography as ty
+from desktop.export.model import (
+    Block,
+    BulletList,
+    Callout,
+    Document,
+    Figure,
+    Heading,
+    Paragraph,
+    Rule,
+    Table,
+    TableOfContents,
+    TitlePage,
+)
+from desktop.export.model import PageBreak as PageBreakBlock
+from desktop.export.pdf import flowables
+from desktop.export.pdf.pages import DossierDocTemplate
+from desktop.export.pdf.styles import CELL_FONT, style
+from desktop.export.progress import Progress
+from desktop.services.export_messages import TYPESETTING, progress_text
+
+# Platypus typesets the story until the TOC and page count are stable: usually 3 passes.
+EXPECTED_PASSES = 3
+
+
+class PdfRenderer:
+    extension = "pdf"
+
+    def render(self, document: Document, path: Path, progress: Progress) -> int:
+        """Write the PDF to `path`; returns its number of pages."""
+        template = DossierDocTemplate(path, document, progress)
+        story = self._story(document, template)
+        progress.phase("typeset", len(story) * EXPECTED_PASSES, progress_text(TYPESETTING))
+        template.multiBuild(story)
+        return template.pages
+
+    def _story(self, document: Document, template: DossierDocTemplate) -> list[Flowable]:
+        story: list[Flowable] = []
+        for block in document.blocks:
+            if isinstance(block, TitlePage):
+                template.title_page = block
+                story += [NextPageTemplate("text"), PageBreak()]
+            else:
+                story += _flowables(block)
+        if template.title_page is None:
+            story.insert(0, NextPageTemplate("text"))
+        return story
+
+
+def _flowables(block: Block) -> list[Flowable]:
+    width = ty.TEXT_WIDTH
+    if isinstance(block, Heading):
+        return [flowables.HeadingParagraph(block)]
+    if isinstance(block, Paragraph):
+        return [flowables.paragraph(block)]
+    if isinstance(block, BulletList):
+        return [flowables.bullet_list(block)]
+    if isinstance(block, Table):
+        return [flowables.table(block, width)]
+    if isinstance(block, Figure):
+        return [flowables.figure(block, width)]
+    if isinstance(block, Callout):
+        return [flowables.callout(block, width)]
+    if isinstance(block, Rule):
+        return [flowables.rule()]
+    if isinstance(block, PageBreakBlock):
+        return [PageBreakIfNotEmpty()]
+    if isinstance(block, TableOfContents):
+        return _toc(block)
+    raise TypeError(f"no PDF rendering for {type(block).__name__}")
+
+
+def _toc(block: TableOfContents) -> list[Flowable]:
+    """The contents page: its heading is a bookmark too; entries link to their headings."""
+    heading = flowables.HeadingParagraph(
+        Heading(1, block.title, "contents", in_toc=False), outline_only=True
+    )
+    toc = PlatypusToc(
+        dotsMinLevel=0,
+        tableStyle=TableStyle(
+            [
+                CELL_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    toc.levelStyles = [
+        ParagraphStyle(
+            f"toc{level}-entry",
+            parent=style(f"toc{level}"),
+            leftIndent=(level - 1) * ty.TOC_INDENT,
+            firstLineIndent=0,
+        )
+        for level in (1, 2, 3)
+    ]
+    return [heading, toc]

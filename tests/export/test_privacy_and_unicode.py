@@ -1,0 +1,243 @@
+"""People without consent never appear; pseudonymised dossiers show initials; every
+Latin letter of the project's names survives both formats exactly."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from desktop.export import ExportOptions, export_dossier
+from desktop.services.attachments import attach_file
+from desktop.services.records import create_record
+from desktop.services.workspace import Scope
+from desktop.store import Database
+from tests.export.helpers import pdf_text, text_of
+
+WITHHELD = "Hélène Dubois"
+WITHHELD_MAIL = "h.dubois@roc.example"
+CONSENTED = "Ayşe Yılmaz"
+CONSENTED_MAIL = "ayse.yilmaz@mail.example"
+UNICODE_LINE = "Grüße aus Ĳsselstein: Çağlar Şahin, Łucja Wałęsa, Zoë Müller, ĳs, Straße, café."
+
+
+def portrait_photo(path: Path) -> Path:
+    """200x300 upright, stored sideways with EXIF orientation 6 (as phones do)."""
+    upright = Image.new("RGB", (200, 300), (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    upright.transpose(Image.Transpose.ROTATE_90).save(path, "JPEG", exif=exif)
+    return path
+
+
+@pytest.fixture
+def workspace(db: Database, scope: Scope, tmp_path: Path) -> str:
+    """An activity whose texts mention a contact without consent in every possible place."""
+    with db.write(scope.actor) as session:
+        activity = create_record(
+            session,
+            scope,
+            "activity",
+            {
+                "title": "Hospitation in Almelo",
+                "activity_type": "Einzelhospitation",
+                "starts_on": "2009-09-08",
+                "host_municipality": "Almelo",
+                "participants": f"{WITHHELD} (ROC van Twente)\n{CONSENTED}",
+                "description": f"Gespräch mit **{WITHHELD}** über die Inburgering.",
+            },
+        )
+        observation = create_record(
+            session,
+            scope,
+            "observation",
+            {
+                "activity_id": activity.id,
+                "text": f"{UNICODE_LINE}\n\nFrau Dubois erklärte alles; Kontakt: {WITHHELD_MAIL}.",
+                "author": WITHHELD,
+                "observed_on": "2009-09-08",
+                "fields_of_action": ["Bildung und Sprache"],
+            },
+        )
+        create_record(
+            session,
+            scope,
+            "observation",
+            {"activity_id": activity.id, "text": f"{CONSENTED} stellte die Elternarbeit vor."},
+        )
+        create_record(
+            session,
+            scope,
+            "adaptation",
+            {
+                "activity_id": activity.id,
+                "element_kind": "method",
+                "element": "Intakegespräch",
+                "from_municipality": "Almelo",
+                "to_municipality": "Münster",
+                "adaptation": f"Idee von {WITHHELD}: kürzer fassen.",
+                "observation_ids": [observation.id],
+            },
+        )
+        for name, mail, consent in (
+            (WITHHELD, WITHHELD_MAIL, False),
+            (CONSENTED, CONSENTED_MAIL, True),
+        ):
+            create_record(
+                session,
+                scope,
+                "contact",
+                {
+                    "name": name,
+                    "email": mail,
+                    "organisation": "ROC van Twente",
+                    "consent_given": consent,
+                    "consent_date": "2009-09-08" if consent else None,
+                    "activity_ids": [activity.id],
+                    "languages": ["nl", "tr"],
+                },
+            )
+        attach_file(
+            session,
+            scope,
+            db.blobs,
+            observation.id,
+            portrait_photo(tmp_path / "hoch.jpg"),
+            caption=f"{WITHHELD} im Unterricht",
+        )
+        return str(activity.id)
+
+
+def export(
+    db: Database, scope: Scope, tmp_path: Path, template: str, fmt: str, **options: object
+) -> Path:
+    out = tmp_path / f"{template}.{fmt}"
+    opts = ExportOptions(template, fmt, "de", **options)  # type: ignore[arg-type]
+    export_dossier(db, scope, opts, out)
+    return out
+
+
+CASES = [(t, f) for t in ("visit", "core", "manual") for f in ("pdf", "docx")]
+
+
+@pytest.mark.parametrize(("template", "fmt"), CASES)
+def test_a_contact_without_consent_is_named_nowhere(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str, template: str, fmt: str
+) -> None:
+    path = export(db, scope, tmp_path, template, fmt, activity_id=workspace)
+    text = text_of(path)
+    for trace in (WITHHELD, WITHHELD_MAIL, "Dubois", "Hélène"):
+        assert trace not in text, f"{trace!r} leaked into the {template} {fmt}"
+    assert "[Name nicht genannt]" in text
+    if template != "manual":
+        assert CONSENTED in text and CONSENTED_MAIL in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_pseudonymised_dossiers_show_initials_and_no_addresses(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str, fmt: str
+) -> None:
+    path = export(db, scope, tmp_path, "visit", fmt, activity_id=workspace, pseudonymise=True)
+    text = text_of(path)
+    assert CONSENTED not in text and CONSENTED_MAIL not in text and "Yılmaz" not in text
+    assert "A. Y." in text
+    assert WITHHELD not in text
+    assert "als Initialen wiedergegeben" in text  # said on the title page
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_contacts_can_be_left_out(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str, fmt: str
+) -> None:
+    path = export(db, scope, tmp_path, "visit", fmt, activity_id=workspace, include_contacts=False)
+    assert CONSENTED_MAIL not in text_of(path)
+
+
+def test_latin_letters_of_all_the_project_languages_survive_the_pdf(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str
+) -> None:
+    path = export(db, scope, tmp_path, "visit", "pdf", activity_id=workspace)
+    lines = [
+        line for page in PdfReader(path).pages for line in (page.extract_text() or "").splitlines()
+    ]
+    assert UNICODE_LINE in lines
+    assert CONSENTED in pdf_text(path)
+
+
+def test_latin_letters_of_all_the_project_languages_survive_the_docx(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str
+) -> None:
+    path = export(db, scope, tmp_path, "visit", "docx", activity_id=workspace)
+    document = docx.Document(str(path))
+    assert UNICODE_LINE in [p.text for p in document.paragraphs]
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert any(cell.startswith(CONSENTED) for cell in cells)
+
+
+def test_photos_are_upright_in_both_formats(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str
+) -> None:
+    with zipfile.ZipFile(export(db, scope, tmp_path, "visit", "docx", activity_id=workspace)) as zf:
+        photos = [
+            n
+            for n in zf.namelist()
+            if n.startswith("word/media/") and n.endswith((".jpg", ".jpeg"))
+        ]
+        assert photos
+        width, height = Image.open(io.BytesIO(zf.read(photos[0]))).size
+    assert height > width, "the EXIF rotation was applied"
+    reader = PdfReader(export(db, scope, tmp_path, "visit", "pdf", activity_id=workspace))
+    images = [image for page in reader.pages for image in page.images]
+    assert images and images[0].image is not None
+    assert images[0].image.height > images[0].image.width
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_no_photos_means_no_pictures(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str, fmt: str
+) -> None:
+    path = export(db, scope, tmp_path, "visit", fmt, activity_id=workspace, include_photos=False)
+    if fmt == "pdf":
+        assert not [image for page in PdfReader(path).pages for image in page.images]
+    else:
+        with zipfile.ZipFile(path) as archive:
+            assert not [n for n in archive.namelist() if n.startswith("word/media/")]
+    assert "im Unterricht" not in text_of(path)
+
+
+def test_the_title_page_names_the_period(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str
+) -> None:
+    path = export(
+        db, scope, tmp_path, "core", "pdf", date_from=date(2009, 1, 1), date_to=date(2009, 12, 31)
+    )
+    assert "1. Januar 2009 bis 31. Dezember 2009" in text_of(path)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_funding_logo_is_on_the_title_page_even_without_photos(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str, fmt: str
+) -> None:
+    from desktop.models import Workspace
+
+    logo = io.BytesIO()
+    Image.new("RGB", (300, 100), (0, 51, 153)).save(logo, "PNG")
+    sha256 = db.blobs.put_bytes(logo.getvalue())
+    with db.write(scope.actor) as session:
+        found = session.get(Workspace, scope.workspace_id)
+        assert found is not None
+        found.settings = {**found.settings, "funding_logo_sha256": sha256}
+    path = export(db, scope, tmp_path, "visit", fmt, activity_id=workspace, include_photos=False)
+    if fmt == "pdf":
+        title_page = PdfReader(path).pages[0]
+        assert [image.image.size for image in title_page.images if image.image] == [(300, 100)]
+    else:
+        with zipfile.ZipFile(path) as archive:
+            footers = [n for n in archive.namelist() if n.startswith("word/_rels/footer")]
+            assert any("image" in archive.read(n).decode() for n in footers)
