@@ -79,10 +79,9 @@ def main() -> None:
     shot("adaptation-editor")
     window.navigation.select_view(views.CONTACTS)
     contacts = window.center.table_model
-    missing = next(
-        (r for r in range(contacts.rowCount()) if contacts.index(r, 3).data() in ("missing", "fehlt", "ontbreekt")),
-        0,
-    )
+    no_consent = ("missing", "fehlt", "ontbreekt")
+    rows = range(contacts.rowCount())
+    missing = next((r for r in rows if contacts.index(r, 3).data() in no_consent), 0)
     window.center.table.selectRow(missing)
     shot("contact-editor")
     window.navigation.select_view(views.OBSERVATIONS)

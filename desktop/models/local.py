@@ -10,7 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, UTCDateTime
 
-MUTATION_OPS = ("insert", "update", "delete", "restore")
+# "resolve": a conflict resolution (table "sync_conflict", row_id = the conflict's id).
+MUTATION_OPS = ("insert", "update", "delete", "restore", "resolve")
 MUTATION_STATES = ("pending", "frozen", "acked", "quarantined")
 
 

@@ -143,7 +143,7 @@ def _record(
         previous.changes = {**previous.changes, **changes}
         return
     mutation = OutboxMutation(
-        seq=_next_seq(session),
+        seq=next_seq(session),
         mutation_id=new_id(),
         workspace_id=getattr(obj, "workspace_id", obj.id),
         table_name=type(obj).__tablename__,
@@ -161,10 +161,11 @@ def _record(
     pending[obj.id] = mutation
 
 
-def _next_seq(session: Session) -> int:
+def next_seq(session: Session) -> int:
     """The next local order number, assigned here so inserts batch (no per-row RETURNING).
 
-    Safe because write transactions begin IMMEDIATE: one writer at a time."""
+    Safe because write transactions begin IMMEDIATE: one writer at a time. Public for
+    mutations the sync engine records itself (conflict resolutions)."""
     current = session.info.get(SEQ_KEY)
     if current is None:
         with session.no_autoflush:

@@ -38,7 +38,8 @@ def from_wire(model: type[SyncedColumns], field: str, value: JSONValue) -> objec
     if value is None:
         return None
     column = inspect(model).columns[field]
-    python_type = column.type.python_type
+    # A TypeDecorator (UTCDateTime) names no Python type itself; its implementation does.
+    python_type = getattr(column.type, "impl_instance", column.type).python_type
     if python_type is datetime:
         return parse_datetime(str(value))
     if python_type is date:

@@ -1,0 +1,1 @@
+"""The HTTP layer: FastAPI routers, dependencies, error bodies and middleware."""

@@ -1,0 +1,119 @@
+"""The sync protocol: status (server identity check), push, pull (ARCHITECTURE "Sync")."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from desktop.sync.protocol import (
+    MAX_PULL_LIMIT,
+    Checkpoint,
+    PullPage,
+    PushRequest,
+    PushResponse,
+    SyncStatus,
+)
+from server.api.deps import DatabaseDep, SettingsDep, SignedDep, member
+from server.api.errors import ApiError
+from server.models import Device, utcnow
+from server.sync.pull import checkpoint_known, high_water, pull_page
+from server.sync.push import BatchReusedError, push_batch
+
+router = APIRouter(prefix="/sync", tags=["sync"])
+log = logging.getLogger("server.sync")
+
+WorkspaceQuery = Annotated[str, Query(min_length=36, max_length=36)]
+
+
+@router.get("/status", response_model=SyncStatus)
+def status(
+    workspace_id: WorkspaceQuery,
+    signed: SignedDep,
+    database: DatabaseDep,
+    seq: Annotated[int, Query(ge=0)] = 0,
+    change_id: Annotated[str, Query(max_length=36)] = "",
+) -> SyncStatus:
+    """Who this server is, and whether it still knows the change the client saw last."""
+    member(database, signed, workspace_id)
+    with database.read() as session:
+        known = checkpoint_known(session, workspace_id, Checkpoint(seq=seq, change_id=change_id))
+        water = high_water(session, workspace_id)
+    return SyncStatus(
+        server_instance_id=database.instance_id(),
+        server_time=utcnow(),
+        workspace_id=workspace_id,
+        high_water=water,
+        checkpoint_known=known,
+    )
+
+
+@router.post("/push", response_model=PushResponse)
+def push(body: PushRequest, signed: SignedDep, database: DatabaseDep) -> PushResponse:
+    """Apply one frozen batch in one transaction; a retried batch gets the same answer."""
+    if body.device_id != signed.device_id:
+        raise ApiError(403, "wrong_device", "push from the device you signed in from")
+    caller = member(database, signed, body.workspace_id)
+    with database.write(lock_workspace=body.workspace_id) as session:
+        if session.get(Device, body.device_id) is None:
+            raise ApiError(403, "device_not_registered", "register this device first")
+        try:
+            outcome = push_batch(session, caller, body, utcnow())
+        except BatchReusedError:
+            raise ApiError(
+                409, "batch_reused", "this batch id was used before for other mutations"
+            ) from None
+    statuses: dict[str, int] = {}
+    for result in outcome.results:
+        statuses[result.status] = statuses.get(result.status, 0) + 1
+    log.info(
+        "push",
+        extra={
+            "workspace_id": body.workspace_id,
+            "device_id": body.device_id,
+            "batch_id": body.batch_id,
+            "account": caller.username,
+            "mutations": len(body.mutations),
+            "statuses": statuses,
+        },
+    )
+    return PushResponse(
+        server_instance_id=database.instance_id(),
+        server_time=utcnow(),
+        batch_id=body.batch_id,
+        results=outcome.results,
+        rows=outcome.rows,
+        conflicts=outcome.conflicts,
+    )
+
+
+@router.get("/pull", response_model=PullPage)
+def pull(
+    workspace_id: WorkspaceQuery,
+    signed: SignedDep,
+    database: DatabaseDep,
+    settings: SettingsDep,
+    cursor: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int | None, Query(ge=1, le=MAX_PULL_LIMIT)] = None,
+) -> PullPage:
+    """Rows changed after `cursor` (latest state each) and their conflicts, in order."""
+    member(database, signed, workspace_id)
+    with database.read() as session:
+        rows, conflicts, new_cursor, has_more = pull_page(
+            session, workspace_id, cursor, limit or settings.pull_page_default
+        )
+        water = high_water(session, workspace_id)
+    last = rows[-1] if rows else None
+    return PullPage(
+        server_instance_id=database.instance_id(),
+        server_time=utcnow(),
+        workspace_id=workspace_id,
+        cursor_from=cursor,
+        cursor=new_cursor,
+        has_more=has_more,
+        high_water=water,
+        checkpoint=Checkpoint(seq=last.server_seq, change_id=last.change_id) if last else None,
+        rows=rows,
+        conflicts=conflicts,
+    )
