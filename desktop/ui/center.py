@@ -31,7 +31,7 @@ from desktop.ui.icons import icon
 from desktop.ui.record_columns import short_date
 from desktop.ui.record_table_model import ID_ROLE, KIND_ROLE, RecordTableModel
 from desktop.ui.search_results import KIND_ICONS, SearchHitDelegate, SearchResultsModel
-from desktop.ui.simple_table_model import SimpleRow, SimpleTableModel
+from desktop.ui.simple_table_model import CONFLICT_ROLE, SimpleRow, SimpleTableModel
 from desktop.ui.views import ViewSpec
 
 ROW_HEIGHT_FACTOR = 1.7
@@ -60,6 +60,7 @@ class EmptyState(QWidget):
 class CenterPane(QWidget):
     record_chosen = Signal(str, str)  # kind, id: the current row changed
     record_opened = Signal(str, str)  # kind, id: Enter or double-click
+    conflict_opened = Signal(str)  # conflict id: Enter or double-click in "Open conflicts"
     content_changed = Signal()
 
     def __init__(self, db: Database, scope: Scope, language: str) -> None:
@@ -269,6 +270,7 @@ class CenterPane(QWidget):
                                 short_date(conflict.created_at.date()),
                             ),
                             icon("triangle-alert", "#ef6c00"),
+                            conflict.id,
                         )
                     )
                 headers = [self.tr("Kind"), self.tr("Record"), self.tr("Field"), self.tr("Since")]
@@ -352,5 +354,10 @@ class CenterPane(QWidget):
             self.record_chosen.emit(current.data(KIND_ROLE), current.data(ID_ROLE))
 
     def _on_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if not index.isValid():
+            return
+        conflict_id = index.data(CONFLICT_ROLE)
+        if conflict_id:
+            self.conflict_opened.emit(conflict_id)
+        else:
             self.record_opened.emit(index.data(KIND_ROLE), index.data(ID_ROLE))

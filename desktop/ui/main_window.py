@@ -42,8 +42,9 @@ from desktop.ui.filter_bar import FilterBar
 from desktop.ui.icons import icon
 from desktop.ui.messages import show_error
 from desktop.ui.navigation import NavigationPane
-from desktop.ui.ops import Op, run_op
-from desktop.ui.settings import Settings
+from desktop.ui.ops import Op, run_op, wait_for_ops
+from desktop.ui.settings import AUTO_SYNC, Settings
+from desktop.ui.sync_ui import ConflictDialog, SyncController, confirm_sign_out
 from desktop.ui.views import ViewSpec
 
 log = logging.getLogger("desktop.ui")
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
             editor.record_saved.connect(self._on_record_saved)
             editor.save_state_changed.connect(self._on_save_state_changed)
             editor.restore_requested.connect(self.restore_records)
+            editor.conflicts_requested.connect(self.resolve_conflicts_of)
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
@@ -108,10 +110,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.sync = SyncController(self)
+        self._build_sync_menu()
 
         self.navigation.view_selected.connect(self._on_view_selected)
         self.center.record_chosen.connect(self.open_record)
         self.center.record_opened.connect(self._on_record_opened)
+        self.center.conflict_opened.connect(self.resolve_conflict)
         self.center.content_changed.connect(self._update_actions)
         self.filter_bar.changed.connect(self._on_filters_changed)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -266,6 +271,78 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
+    def _build_sync_menu(self) -> None:
+        self.sign_in_action = make_action(
+            self, self.tr("Sign &in…"), self.sync.sign_in, icon_name="log-in"
+        )
+        self.sync_now_action = make_action(
+            self,
+            self.tr("Sync &now"),
+            lambda: self.sync.sync(),
+            icon_name="refresh-cw",
+            shortcut="F5",
+        )
+        self.sign_out_action = make_action(
+            self, self.tr("Sign &out"), self._sign_out, icon_name="log-out"
+        )
+        self.auto_sync_action = make_action(
+            self, self.tr("Sync &automatically"), self._toggle_auto_sync
+        )
+        self.auto_sync_action.setCheckable(True)
+        self.auto_sync_action.setChecked(self.settings.get(AUTO_SYNC))
+        self.auto_sync_action.setEnabled(not self.settings.is_locked(AUTO_SYNC))
+        for action in (self.sign_in_action, self.sync_now_action, self.sign_out_action):
+            self.sync_menu.addAction(action)
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(self.auto_sync_action)
+        self.toolbar.addAction(self.sync_now_action)
+        self.sync.signed_in_changed.connect(self._update_sync_actions)
+        self._update_sync_actions()
+
+    def _update_sync_actions(self) -> None:
+        signed_in = self.sync.account is not None
+        self.sign_in_action.setVisible(not signed_in)
+        self.sync_now_action.setEnabled(signed_in)
+        self.sign_out_action.setVisible(signed_in)
+
+    def _sign_out(self) -> None:
+        if confirm_sign_out(self):
+            self.sync.sign_out()
+
+    def _toggle_auto_sync(self) -> None:
+        self.settings.set(AUTO_SYNC, self.auto_sync_action.isChecked())
+        self.sync.refresh_account()
+
+    def refresh_after_sync(self) -> None:
+        """Show what a sync brought in, without disturbing an edit in progress."""
+        self.context.refresh()
+        self.filter_bar.refresh_choices()
+        self.refresh_navigation()
+        self.center.reload()
+        editor = self.current_editor()
+        if editor is not None:
+            editor.reload()
+
+    def resolve_conflict(self, conflict_id: str) -> None:
+        self.flush_editors()
+        dialog = ConflictDialog(self.db, self.scope.actor, conflict_id, self)
+        if dialog.exec() == ConflictDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(
+                self.tr("Resolved. The choice reaches the others with the next sync."), 8000
+            )
+            self.refresh_after_sync()
+
+    def resolve_conflicts_of(self, record_id: str) -> None:
+        with self.db.read() as session:
+            first = session.scalars(
+                select(SyncConflict.id)
+                .where(SyncConflict.row_id == record_id, SyncConflict.status == "open")
+                .order_by(SyncConflict.created_at)
+                .limit(1)
+            ).first()
+        if first is not None:
+            self.resolve_conflict(first)
+
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main-toolbar")
@@ -309,8 +386,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.counts_label = QLabel()
-        self.sync_label = QLabel(self.tr("Offline — working locally"))
-        self.sync_label.setToolTip(self.tr("Everything is stored on this computer."))
+        self.sync_label = QLabel()
         self.save_label = QLabel()
         status.addWidget(self.counts_label, 1)
         status.addPermanentWidget(self.sync_label)
@@ -606,6 +682,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_editors()
         self._save_state()
+        self.sync.cancel()  # a sync stops between steps; the next one continues
+        wait_for_ops(10_000)
         event.accept()
 
     # -- window state -------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from desktop.ui.record_table_model import ID_ROLE, KIND_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class SimpleRow:
     kind: str
     cells: tuple[str, ...]
     icon: QIcon | None = None
+    conflict_id: str | None = None
 
 
 class SimpleTableModel(QAbstractTableModel):
@@ -57,6 +59,8 @@ class SimpleTableModel(QAbstractTableModel):
             return row.record_id
         if role == KIND_ROLE:
             return row.kind
+        if role == CONFLICT_ROLE:
+            return row.conflict_id
         return None
 
     def headerData(

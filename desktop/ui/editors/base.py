@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.errors import UserError, ValidationError
+from desktop.models import SyncConflict
 from desktop.services.records import create_record, get_record, update_record
 from desktop.services.schema import FIELD_CONTEXT, KindSpec, kind_spec
 from desktop.services.serialize import to_public
@@ -46,6 +49,17 @@ from desktop.ui.editors.fields import (
 )
 from desktop.ui.editors.record_links import RecordLinksField
 from desktop.ui.icons import icon
+
+
+def open_conflict_count(session: Session, record_id: str) -> int:
+    return int(
+        session.execute(
+            select(func.count())
+            .select_from(SyncConflict)
+            .where(SyncConflict.row_id == record_id, SyncConflict.status == "open")
+        ).scalar_one()
+    )
+
 
 log = logging.getLogger("desktop.ui")
 
@@ -73,6 +87,7 @@ class RecordEditor(QWidget):
     record_saved = Signal(str, str)  # kind, id
     save_state_changed = Signal(str, str)  # "saving" | "saved" | "draft" | "invalid", message
     restore_requested = Signal(str)
+    conflicts_requested = Signal(str)  # record id
 
     kind: ClassVar[str]
     IDLE_MS = 400
@@ -102,6 +117,7 @@ class RecordEditor(QWidget):
         self.subheading = QLabel()
         self.subheading.setEnabled(False)
         self.trash_banner = self._make_trash_banner()
+        self.conflict_banner, self.conflict_text = self._make_conflict_banner()
         self.attachments = AttachmentStrip(context)
         self.attachments.changed.connect(self._on_attachments_changed)
 
@@ -112,6 +128,7 @@ class RecordEditor(QWidget):
         self.form.addWidget(self.heading)
         self.form.addWidget(self.subheading)
         self.form.addWidget(self.trash_banner)
+        self.form.addWidget(self.conflict_banner)
         self._attachments_placed = False
         self.build_form()
         if not self._attachments_placed:
@@ -206,6 +223,39 @@ class RecordEditor(QWidget):
         banner.setVisible(False)
         return banner
 
+    def _make_conflict_banner(self) -> tuple[QFrame, QLabel]:
+        banner = QFrame()
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setStyleSheet("QFrame { background: #fff8e1; border: 1px solid #ffca28; }")
+        row = QHBoxLayout(banner)
+        text = QLabel()
+        text.setWordWrap(True)
+        text.setStyleSheet("border: none;")
+        button = QPushButton(icon("git-compare-arrows"), self.tr("Resolve…"))
+        button.clicked.connect(lambda: self.conflicts_requested.emit(self.record_id or ""))
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        banner.setVisible(False)
+        return banner, text
+
+    def _show_conflicts(self, count: int) -> None:
+        self.conflict_banner.setVisible(count > 0)
+        self.conflict_text.setText(
+            self.tr(
+                "%n field(s) of this record were changed differently elsewhere. Both "
+                "versions are kept until you choose.",
+                "",
+                count,
+            )
+        )
+
+    def reload(self) -> None:
+        """Show what is stored now (after a sync), unless the user is mid-edit."""
+        if self.record_id is None or self._dirty:
+            return
+        record_id, self.record_id = self.record_id, None
+        self.load(record_id)
+
     # -- loading ------------------------------------------------------------------------
 
     def load(self, record_id: str | None, defaults: dict[str, Any] | None = None) -> None:
@@ -219,17 +269,20 @@ class RecordEditor(QWidget):
             self.defaults = dict(defaults or {})
             values: dict[str, Any] = dict(self.defaults)
             trashed = False
+            conflicts = 0
             if record_id is not None:
                 with self.context.db.read() as session:
                     record = get_record(session, self.context.scope, record_id)
                     values = to_public(record, Taxonomy(session, self.context.scope.workspace_id))
                     trashed = record.deleted_at is not None
+                    conflicts = open_conflict_count(session, record_id)
             for name, field in self.fields.items():
                 field.refresh_choices()
                 field.set_value(values.get(name, self._empty(field)))
                 field.setEnabled(not trashed)
                 self._show_error(name, None)
             self.trash_banner.setVisible(trashed)
+            self._show_conflicts(conflicts)
             self.attachments.set_owner(record_id)
             self.attachments.setEnabled(not trashed)
             self.update_heading(values)
