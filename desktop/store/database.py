@@ -98,31 +98,50 @@ class Database:
         self.write_engine.dispose()
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html); the extended code
+# carries them in its low byte. Classifying by code, not by message text, keeps
+# "disk I/O error" from being reported as a full disk.
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_FULL = 13
+
+
 @contextmanager
 def _storage_errors() -> Iterator[None]:
     """Turn the environment's failures into messages a user can act on."""
     try:
         yield
     except OperationalError as exc:
-        message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
         log.error("database operation failed: %s", exc)
-        if "locked" in message or "busy" in message:
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
             raise StorageError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "The database is busy (another program is using it). Please try again.",
                 )
             ) from exc
-        if "disk" in message or "full" in message:
+        if primary == _SQLITE_FULL:
             raise StorageError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "The disk is full. Free some space; nothing was changed."
                 )
             ) from exc
-        if "readonly" in message or "read-only" in message:
+        if primary == _SQLITE_READONLY:
             raise StorageError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "The database cannot be written (read-only). Nothing was changed."
+                )
+            ) from exc
+        if primary == _SQLITE_IOERR:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database file could not be read or written (a disk or network "
+                    "drive error). Nothing was changed.",
                 )
             ) from exc
         raise

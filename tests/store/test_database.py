@@ -12,6 +12,8 @@ from sqlalchemy import inspect, text
 
 from desktop.errors import StorageError
 from desktop.models import Base
+from desktop.services.records import create_record
+from desktop.services.workspace import Scope
 from desktop.store import DATABASE_FILE, Database, open_database
 from desktop.store.database import make_engine
 from desktop.store.migrate import MIGRATIONS_DIR, alembic_config, current_revision, migrate
@@ -102,3 +104,31 @@ def test_the_head_revision_shortcut_names_alembics_head() -> None:
     from desktop.store.migrations import HEAD_REVISION
 
     assert head_revision(alembic_config()) == HEAD_REVISION
+
+
+def test_a_full_disk_is_reported_as_such_and_changes_nothing(
+    db: Database, scope: Scope, data_dir: Path
+) -> None:
+    """SQLite's `max_page_count` makes a real SQLITE_FULL without filling the machine's disk."""
+    with db.write(scope.actor) as session:
+        create_record(session, scope, "observation", {"text": "before the disk filled up"})
+    with pytest.raises(StorageError) as raised, db.write(scope.actor) as session:
+        pages = session.execute(text("PRAGMA page_count")).scalar()
+        session.execute(text(f"PRAGMA max_page_count = {pages}"))
+        for number in range(200):
+            create_record(session, scope, "observation", {"text": f"{number} " + "x" * 4000})
+    assert "disk is full" in raised.value.english()
+    db.dispose()
+    texts = [
+        row[0]
+        for row in sqlite3.connect(data_dir / DATABASE_FILE).execute("SELECT text FROM observation")
+    ]
+    assert texts == ["before the disk filled up"]
+
+
+def test_a_read_only_database_is_reported_as_such(db: Database, scope: Scope) -> None:
+    with pytest.raises(StorageError) as raised, db.write(scope.actor) as session:
+        session.execute(text("PRAGMA query_only = ON"))
+        create_record(session, scope, "observation", {"text": "not written"})
+    # query_only answers SQLITE_READONLY, as a file on a read-only share would.
+    assert "read-only" in raised.value.english()
