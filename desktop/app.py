@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
@@ -16,6 +16,7 @@ from desktop.logs import configure_logging
 from desktop.services.taxonomy import Taxonomy
 from desktop.services.workspace import USER_NAME, open_scope, set_local, user_name
 from desktop.store import Database, open_database
+from desktop.store.locks import APP_LOCK, DataDirLock
 from desktop.ui.crash import install_crash_handler
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.main_window import MainWindow
@@ -116,10 +117,25 @@ def run(data_dir: Path) -> int:
     app = Application(data_dir)
     install_crash_handler()
     log.info("starting %s %s, data dir %s, log %s", APP_NAME, __version__, data_dir, log_path)
+    # One window per data folder: two would each autosave over the other's view of a record.
+    # The operating system lets go of the lock if this process dies.
+    instance = DataDirLock(data_dir, APP_LOCK)
+    if not instance.acquire():
+        app.set_language(Settings(data_dir).get(LANGUAGE) or language_from_environment())
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "Application",
+                "Field Dossier is already open with this data folder:\n%1\n\nSwitch to its window.",
+            ).replace("%1", str(data_dir)),
+        )
+        return 1
     try:
         window = app.start()
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, error.translated())
+        instance.release()
         return 1
     window.show()
     log.info("startup: main window shown")
@@ -127,3 +143,4 @@ def run(data_dir: Path) -> int:
         return int(app.qt.exec())
     finally:
         app.shutdown()
+        instance.release()

@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.context import CliContext
-from desktop.errors import ValidationError
+from desktop.errors import StorageError, ValidationError
 from desktop.models import TERM_KINDS
 from desktop.services.backup import create_backup, restore_backup
 from desktop.services.data_file import export_data, write_json_atomically
 from desktop.services.importing import ImportReport, import_file
 from desktop.services.taxonomy import LANGUAGES, Taxonomy
 from desktop.store import open_database
+from desktop.store.locks import APP_LOCK, DataDirLock
 from desktop.tr import QT_TRANSLATE_NOOP
 
 
@@ -121,8 +122,19 @@ def run_backup(context: CliContext) -> int:
 
 
 def run_restore(context: CliContext) -> int:
-    safety = restore_backup(context.data_dir, context.args.file)
-    open_database(context.data_dir).dispose()  # migrates the restored database if older
+    with DataDirLock(context.data_dir, APP_LOCK) as app_lock:
+        # The app keeps the database open; replacing the file under it would lose its
+        # next edits into a file nobody reads.
+        if not app_lock.acquire():
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Field Dossier is open with this data folder. Close it (or use "
+                    "File → Restore from backup… there); nothing was changed.",
+                )
+            )
+        safety = restore_backup(context.data_dir, context.args.file)
+        open_database(context.data_dir).dispose()  # migrates the restored database if older
     context.emit(
         {"restored": str(context.args.file), "previous_state": str(safety)},
         f"Restored {context.args.file}. The previous state was saved to {safety}",
@@ -182,4 +194,5 @@ def _report_dict(report: ImportReport, dry_run: bool) -> dict[str, Any]:
         "created": dict(report.created),
         "updated": dict(report.updated),
         "unchanged": dict(report.unchanged),
+        "kept_newer": dict(report.kept_newer),
     }

@@ -147,6 +147,15 @@ def run_show(context: CliContext) -> int:
 
 def run_list(context: CliContext) -> int:
     args = context.args
+    if args.search and args.trash:
+        # The search index holds live records only; an empty answer would mislead.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The trash cannot be searched. List it without --search, or restore the "
+                "record first.",
+            )
+        )
     with context.db.read() as session:
         taxonomy = Taxonomy(session, context.scope.workspace_id)
         record_filter = RecordFilter(

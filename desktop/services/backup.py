@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.errors import NotFoundError, StorageError, ValidationError
 from desktop.store import DATABASE_FILE
+from desktop.store.locks import SYNC_LOCK, DataDirLock
 from desktop.store.migrate import alembic_config, current_revision, vacuum_into
 from desktop.tr import QT_TRANSLATE_NOOP
 
@@ -49,6 +50,21 @@ def restore_backup(data_dir: Path, source: Path) -> Path:
             QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(source)
         )
     data_dir.mkdir(parents=True, exist_ok=True)
+    with DataDirLock(data_dir, SYNC_LOCK) as sync_lock:
+        # Swapping the file under a running sync would let it write the old state's
+        # checkpoint into the restored database.
+        if not sync_lock.acquire():
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A sync is running on this data folder. Restore when it has finished; "
+                    "nothing was changed.",
+                )
+            )
+        return _restore(data_dir, source)
+
+
+def _restore(data_dir: Path, source: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=data_dir, prefix=".restore-") as scratch:
         candidate = Path(scratch) / DATABASE_FILE
         archive = _open_backup(source)

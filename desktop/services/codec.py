@@ -26,6 +26,7 @@ _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"
 _PHONE = re.compile(r"^\+?[0-9 ()/.\-]{3,32}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 _KNOWN_RECORDS = "_field_dossier_known_records"
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y")
 
@@ -130,7 +131,12 @@ def _markdown(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> str:
 
 
 def _date(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> date | None:
-    return parse_date(raw, spec.name)
+    value = parse_date(raw, spec.name)
+    if value is None and not spec.empty_allowed:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} cannot be empty."), field=spec.name
+        )
+    return value
 
 
 def _bool(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> bool:

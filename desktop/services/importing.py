@@ -29,7 +29,7 @@ from desktop.errors import (
     problem_at_line,
 )
 from desktop.models import RECORD_KINDS, TERM_KINDS, Attachment, Workspace
-from desktop.services.codec import UUID_PATTERN
+from desktop.services.codec import SHA256_PATTERN, UUID_PATTERN
 from desktop.services.contacts_csv import parse_contacts_csv
 from desktop.services.data_file import parse_data_file, record_problem
 from desktop.services.records import (
@@ -71,6 +71,8 @@ class ImportReport:
     created: Counter[str] = field(default_factory=Counter)
     updated: Counter[str] = field(default_factory=Counter)
     unchanged: Counter[str] = field(default_factory=Counter)
+    # Records the file holds in an older state than this database: never overwritten.
+    kept_newer: Counter[str] = field(default_factory=Counter)
 
     @property
     def changed(self) -> int:
@@ -172,7 +174,9 @@ def _apply_workspace(session: Session, scope: Scope, data: dict[str, Any]) -> st
 
 def _apply_municipality(taxonomy: Taxonomy, data: dict[str, Any]) -> str:
     name = _required_text(data, "name")
-    if any(m.name.casefold() == name.casefold() for m in taxonomy.municipalities.values()):
+    # A municipality already known (even retired) stays as it is: an import never
+    # retires or revives one.
+    if taxonomy.find_municipality(name) is not None:
         return "unchanged"
     municipality = taxonomy.add_municipality(name, str(data.get("country") or "")[:2].upper())
     municipality.deleted_at = _optional_time(data, "deleted_at")
@@ -185,7 +189,7 @@ def _apply_term(taxonomy: Taxonomy, data: dict[str, Any]) -> str:
     labels = data.get("labels") or {}
     if not isinstance(labels, dict):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "labels must be an object."))
-    existing = taxonomy.find_term(kind, name)
+    existing = taxonomy.find_term(kind, name, include_retired=True)
     if existing is not None:
         merged = {**labels, **existing.labels}
         if merged == existing.labels:
@@ -197,7 +201,7 @@ def _apply_term(taxonomy: Taxonomy, data: dict[str, Any]) -> str:
             QT_TRANSLATE_NOOP("Errors", "Unknown taxonomy \u201c{kind}\u201d."), kind=kind
         )
     term = taxonomy.add_term(
-        kind, name, {str(k): str(v) for k, v in labels.items()}, int(data.get("position") or 0)
+        kind, name, {str(k): str(v) for k, v in labels.items()}, _count(data, "position")
     )
     term.deleted_at = _optional_time(data, "deleted_at")
     return "created"
@@ -222,13 +226,22 @@ def _apply_record(
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The id {id} belongs to a different record."), id=record_id
         )
+    file_time = _optional_time(data, "updated_at")
+    ours = existing.updated_at
+    if file_time is not None and ours is not None and file_time < ours:
+        # The file is older than what we have: importing it must not undo later edits
+        # (nor bring back a record deleted since the export).
+        return "kept_newer"
     current = to_public(existing, taxonomy)
     patch = {
         name: value
         for name, value in data.items()
         if name not in READ_ONLY_FIELDS and current.get(name) != value
     }
-    restore = existing.deleted_at is not None and data.get("deleted_at") is None
+    # Only a file that is demonstrably newer brings a record back out of the trash.
+    restore = (
+        existing.deleted_at is not None and data.get("deleted_at") is None and file_time is not None
+    )
     if not patch and not restore:
         return "unchanged"
     if restore:
@@ -258,6 +271,10 @@ def _apply_attachment(
             id=owner_id,
         )
     sha256 = _required_text(data, "sha256").lower()
+    if not SHA256_PATTERN.match(sha256):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} must be 64 hexadecimal digits."), field="sha256"
+        )
     content = data.get("content_base64")
     if content is not None:
         _store_content(blobs, sha256, str(content), write_blobs)
@@ -267,11 +284,11 @@ def _apply_attachment(
             workspace_id=scope.workspace_id,
             owner_id=owner_id,
             sha256=sha256,
-            size=int(data.get("size") or 0),
+            size=_count(data, "size"),
             mime=str(data.get("mime") or "application/octet-stream"),
             file_name=str(data.get("file_name") or ""),
             caption=caption,
-            position=int(data.get("position") or 0),
+            position=_count(data, "position"),
             created_at=_optional_time(data, "created_at"),
             created_by=_optional_text(data, "created_by") or "",
             deleted_at=_optional_time(data, "deleted_at"),
@@ -301,6 +318,17 @@ def _required_text(data: dict[str, Any], name: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} is required."), field=name)
     return value.strip()
+
+
+def _count(data: dict[str, Any], name: str) -> int:
+    value = data.get(name)
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} must be a whole number of 0 or more."), field=name
+        )
+    return value
 
 
 def _optional_text(data: dict[str, Any], name: str) -> str | None:

@@ -55,6 +55,8 @@ class FieldSpec:
     target_kind: str | None = None
     # Unknown names create a new term (tags, districts) instead of being an error.
     creates_terms: bool = False
+    # False for values a record always has (its date): they can change, not be removed.
+    empty_allowed: bool = True
     max_length: int | None = None
 
     @property
@@ -113,7 +115,9 @@ ACTIVITY = KindSpec(
             required=True,
             term_kind="activity_type",
         ),
-        FieldSpec("starts_on", "date", QT_TRANSLATE_NOOP("Fields", "Start date")),
+        FieldSpec(
+            "starts_on", "date", QT_TRANSLATE_NOOP("Fields", "Start date"), empty_allowed=False
+        ),
         FieldSpec("ends_on", "date", QT_TRANSLATE_NOOP("Fields", "End date")),
         FieldSpec(
             "host_municipality",
@@ -141,7 +145,7 @@ OBSERVATION = KindSpec(
             target_kind="activity",
         ),
         FieldSpec("text", "markdown", QT_TRANSLATE_NOOP("Fields", "Text"), required=True),
-        FieldSpec("observed_on", "date", QT_TRANSLATE_NOOP("Fields", "Date")),
+        FieldSpec("observed_on", "date", QT_TRANSLATE_NOOP("Fields", "Date"), empty_allowed=False),
         FieldSpec("author", "text", QT_TRANSLATE_NOOP("Fields", "Author"), max_length=200),
         _fields_of_action(),
         FieldSpec(

@@ -63,9 +63,11 @@ class Taxonomy:
         ]
         return sorted(found, key=lambda t: (t.position, fold(t.name)))
 
-    def find_term(self, kind: str, name: str) -> Term | None:
+    def find_term(self, kind: str, name: str, *, include_retired: bool = False) -> Term | None:
         term = self._by_name.get((kind, fold(name.strip())))
-        return term if term is not None and term.deleted_at is None else None
+        if term is None or (term.deleted_at is not None and not include_retired):
+            return None
+        return term
 
     def resolve_term(self, kind: str, name: str, *, create: bool, field: str) -> str:
         cleaned = " ".join(name.split())
@@ -74,7 +76,9 @@ class Taxonomy:
                 QT_TRANSLATE_NOOP("Errors", "An empty name is not allowed in {field}."),
                 field=field,
             )
-        term = self.find_term(kind, cleaned)
+        # A retired term still names itself: records keep it (an export of old data
+        # imports), but it is not offered for new records and not brought back.
+        term = self.find_term(kind, cleaned, include_retired=True)
         if term is not None:
             return term.id
         if not create:
@@ -161,6 +165,9 @@ class Taxonomy:
         self.session.add(municipality)
         self._remember_municipality(municipality)
         return municipality
+
+    def find_municipality(self, name: str) -> Municipality | None:
+        return self._municipality_by_name.get(fold(name.strip()))
 
     def municipality_name(self, municipality_id: str) -> str:
         municipality = self.municipalities.get(municipality_id)

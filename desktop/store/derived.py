@@ -32,9 +32,10 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     rebuild_links(conn, rows)
     records = [r for r in rows if r.__kind__ in SEARCHABLE_KINDS]
     reindex(conn, records)
-    # Records whose indexed text includes a renamed term or an edited caption.
-    # (New terms have no earlier links; records written in this flush are done.)
-    renamed = [r.id for r in rows if isinstance(r, Term | Municipality) and r not in session.new]
+    # Records whose indexed text includes a renamed term or an edited caption. New
+    # terms count too: a pull may bring a term after the records that use it.
+    # (Records written in this same flush are indexed already.)
+    renamed = [r.id for r in rows if isinstance(r, Term | Municipality)]
     owners = {r.owner_id for r in rows if isinstance(r, Attachment)}
     stale = (_sources_linking(conn, renamed) | owners) - {r.id for r in records}
     if stale:

@@ -24,6 +24,7 @@ from datetime import datetime
 
 from desktop.models import utcnow
 from desktop.store import Database
+from desktop.store.locks import SYNC_LOCK, DataDirLock
 from desktop.sync import state
 from desktop.sync.account import register_device, require_sign_in
 from desktop.sync.api import (
@@ -86,9 +87,15 @@ def run_sync(
 ) -> SyncSummary:
     if not _LOCK.acquire(blocking=False):
         raise SyncInProgressError()
+    # The file lock keeps a second process (the command line beside the app) from
+    # syncing the same data dir at once, and a restore from swapping the file mid-sync.
+    across_processes = DataDirLock(db.data_dir, SYNC_LOCK)
     try:
+        if not across_processes.acquire():
+            raise SyncInProgressError()
         return _Run(db, progress, cancelled).run(client_factory)
     finally:
+        across_processes.release()
         _LOCK.release()
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.errors import ImportRejectedError, UserError
+from desktop.errors import ImportRejectedError, StorageError, UserError
 from desktop.services.backup import create_backup, restore_backup
 from desktop.services.importing import ImportReport, import_file
 from desktop.services.schema import FIELD_CONTEXT, KINDS
 from desktop.store.migrate import migrate
+from desktop.tr import QT_TRANSLATE_NOOP
 from desktop.ui.icons import icon
 from desktop.ui.messages import confirm, show_error
-from desktop.ui.ops import run_op
+from desktop.ui.ops import run_op, wait_for_ops
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -151,10 +153,16 @@ class ImportPreview(QDialog):
                 parts.append(f"{count} × {label}")
             return ", ".join(parts)
 
-        if report.changed == 0:
+        if report.changed == 0 and not report.kept_newer:
             return QCoreApplication.translate(
                 "Dialogs", "Everything in this file is here already; nothing to import."
             )
+        if report.changed == 0:
+            return QCoreApplication.translate(
+                "Dialogs",
+                "Nothing to import: this database has a newer version of every record "
+                "in the file (%1).",
+            ).replace("%1", names(report.kept_newer))
         lines = [QCoreApplication.translate("Dialogs", "Ready to import:")]
         if report.created:
             lines.append(
@@ -167,6 +175,12 @@ class ImportPreview(QDialog):
                 QCoreApplication.translate("Dialogs", "Changed: %1").replace(
                     "%1", names(report.updated)
                 )
+            )
+        if report.kept_newer:
+            lines.append(
+                QCoreApplication.translate(
+                    "Dialogs", "Kept, because this database has a newer version: %1"
+                ).replace("%1", names(report.kept_newer))
             )
         return "\n".join(lines)
 
@@ -226,6 +240,26 @@ def run_restore(window: MainWindow) -> None:
     ):
         return
     window.flush_editors()
+    # A sync stops between steps when cancelled; background work (sync, thumbnails,
+    # exports) must have let go of the database before its file is replaced.
+    window.sync.cancel()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        finished = wait_for_ops(30_000)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if not finished:
+        show_error(
+            window,
+            StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Background work is still running. Try the restore again in a moment; "
+                    "nothing was changed.",
+                )
+            ),
+        )
+        return
     db = window.db
     db.dispose()
     try:

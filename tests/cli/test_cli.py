@@ -6,10 +6,13 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from desktop.store.locks import APP_LOCK, is_locked
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -107,6 +110,8 @@ def test_user_errors_exit_1_with_one_line_on_stderr(cli: Cli) -> None:
     not_json = cli.run("add", "contact", stdin="{name: A}")
     assert not_json.returncode == 1 and "Line 1, column 2" in not_json.stderr
     assert cli.json("list", "contact") == []
+    trash_search = cli.run("list", "contact", "--trash", "--search", "Nowak")
+    assert trash_search.returncode == 1 and "trash cannot be searched" in trash_search.stderr
 
 
 def test_messages_follow_the_session_language(cli: Cli) -> None:
@@ -159,6 +164,33 @@ def test_attach_export_import_backup_and_restore(cli: Cli, tmp_path: Path) -> No
     restored = cli.json("restore", str(backup))
     assert Path(restored["previous_state"]).is_file()
     assert cli.json("show", note["id"])["text"] == "mit Foto"
+
+
+def test_restore_is_refused_while_the_app_has_the_data_dir_open(cli: Cli, tmp_path: Path) -> None:
+    note = cli.json("add", "observation", stdin='{"text": "vorher"}')
+    backup = tmp_path / "sicherung.zip"
+    cli.json("backup", str(backup))
+    cli.json("update", note["id"], stdin='{"text": "nachher"}')
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--data-dir", str(cli.data_dir), "gui"],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=ROOT,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not is_locked(cli.data_dir, APP_LOCK):
+            assert app.poll() is None, "the app exited"
+            assert time.monotonic() < deadline, "the app did not start"
+            time.sleep(0.1)
+        refused = cli.run("restore", str(backup))
+        assert refused.returncode == 1
+        assert "Field Dossier is open with this data folder" in refused.stderr
+        assert cli.json("show", note["id"])["text"] == "nachher"
+    finally:
+        app.kill()
+        app.wait()
+    cli.json("restore", str(backup))
+    assert cli.json("show", note["id"])["text"] == "vorher"
 
 
 def test_import_of_a_broken_vcard_file_names_the_card(cli: Cli, tmp_path: Path) -> None:

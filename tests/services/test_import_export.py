@@ -10,11 +10,13 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.errors import ImportRejectedError, ValidationError
-from desktop.models import Contact, OutboxMutation
+from desktop.models import Contact, OutboxMutation, Term
+from desktop.models.base import utcnow
 from desktop.services.attachments import attach_file
 from desktop.services.data_file import export_data, write_json_atomically
 from desktop.services.importing import import_file
-from desktop.services.records import create_record, delete_record
+from desktop.services.records import create_record, delete_record, get_record, update_record
+from desktop.services.taxonomy import Taxonomy
 from desktop.services.workspace import Scope, open_scope
 from desktop.store import Database, open_database
 
@@ -269,3 +271,99 @@ def test_an_unknown_file_type_is_explained(db: Database, scope: Scope, tmp_path:
     with pytest.raises(ValidationError) as raised:
         import_file(db, scope, path)
     assert ".json, .vcf or .csv" in raised.value.english()
+
+
+def _export_to(db: Database, scope: Scope, path: Path) -> dict[str, Any]:
+    with db.read() as session:
+        document = export_data(session, scope, db.blobs)
+    write_json_atomically(document, path)
+    return document
+
+
+def test_an_older_data_file_never_undoes_later_edits_or_deletions(
+    db: Database, scope: Scope, tmp_path: Path
+) -> None:
+    with db.write(scope.actor) as session:
+        edited = create_record(session, scope, "observation", {"text": "erste Fassung"})
+        trashed = create_record(session, scope, "observation", {"text": "wird gelöscht"})
+    old_file = tmp_path / "gestern.json"
+    _export_to(db, scope, old_file)
+    with db.write(scope.actor) as session:
+        update_record(session, scope, edited.id, {"text": "zweite, bessere Fassung"})
+        delete_record(session, scope, trashed.id)
+
+    report = import_file(db, scope, old_file)
+
+    assert report.kept_newer["observation"] == 2 and report.changed == 0
+    with db.read() as session:
+        assert get_record(session, scope, edited.id).text == "zweite, bessere Fassung"
+        assert get_record(session, scope, trashed.id).deleted_at is not None
+
+
+def test_a_newer_data_file_updates_and_restores(db: Database, scope: Scope, tmp_path: Path) -> None:
+    with db.write(scope.actor) as session:
+        note = create_record(session, scope, "observation", {"text": "alt"})
+    with db.write(scope.actor) as session:
+        delete_record(session, scope, note.id)
+    document = _export_to(db, scope, tmp_path / "unused.json")
+    record = document["observations"][0]
+    record.update(text="neu", deleted_at=None, updated_at="2099-01-01T00:00:00Z")
+    newer = tmp_path / "morgen.json"
+    write_json_atomically(document, newer)
+
+    report = import_file(db, scope, newer)
+
+    assert report.updated["observation"] == 1
+    with db.read() as session:
+        restored = get_record(session, scope, note.id)
+        assert restored.text == "neu" and restored.deleted_at is None
+
+
+def test_importing_a_retired_tag_neither_duplicates_nor_revives_it(
+    db: Database, scope: Scope, tmp_path: Path
+) -> None:
+    with db.write(scope.actor) as session:
+        create_record(session, scope, "observation", {"text": "mit Tag", "tags": ["Hafen"]})
+    old_file = tmp_path / "mit-tag.json"
+    _export_to(db, scope, old_file)
+    with db.write(scope.actor) as session:
+        tag = Taxonomy(session, scope.workspace_id).find_term("tag", "Hafen")
+        assert tag is not None
+        tag.deleted_at = utcnow()
+
+    import_file(db, scope, old_file)
+
+    with db.read() as session:
+        tags = session.scalars(select(Term).where(Term.kind == "tag", Term.name == "Hafen")).all()
+    assert len(tags) == 1 and tags[0].deleted_at is not None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("sha256", "../../etc/passwd", "64 hexadecimal digits"),
+        ("size", -5, "whole number"),
+        ("position", "erste", "whole number"),
+    ],
+)
+def test_an_attachment_with_bad_metadata_imports_nothing(
+    db: Database, scope: Scope, tmp_path: Path, field: str, value: object, message: str
+) -> None:
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"bytes of a photo")
+    with db.write(scope.actor) as session:
+        note = create_record(session, scope, "observation", {"text": "mit Foto"})
+        attach_file(session, scope, db.blobs, note.id, photo, "Hafen")
+    document = _export_to(db, scope, tmp_path / "unused.json")
+    attachment = document["attachments"][0]
+    attachment.update(id="0b6f5c3e-8a51-4d35-9b3e-3f0f2f4a1c11", content_base64=None)
+    attachment[field] = value
+    path = tmp_path / "manipuliert.json"
+    write_json_atomically(document, path)
+    before = fingerprint(db)
+
+    with pytest.raises(ImportRejectedError) as raised:
+        import_file(db, scope, path)
+
+    assert message in raised.value.problems[0].english()
+    assert fingerprint(db) == before

@@ -263,3 +263,20 @@ def test_a_tag_typed_on_two_laptops_gets_the_same_id(
     with db.read() as session:
         assert session.get(Term, ids[0]) is not None
         assert session.query(Municipality).count() == 2
+
+
+def test_a_date_every_record_has_can_change_but_not_be_removed(db: Database, scope: Scope) -> None:
+    note = add(db, scope, "observation", {"text": "am Markt", "observed_on": "2026-05-04"})
+    with pytest.raises(ValidationError) as raised, db.write(scope.actor) as session:
+        update_record(session, scope, note["id"], {"observed_on": None})
+    assert raised.value.field == "observed_on"
+    assert raised.value.translated({"observed_on": "Datum"}) == "Datum cannot be empty."
+    with db.read() as session:
+        assert get_record(session, scope, note["id"]).observed_on == date(2026, 5, 4)
+    activity = add(
+        db, scope, "activity", {"title": "Kick-off", "activity_type": "Startveranstaltung"}
+    )
+    with pytest.raises(ValidationError), db.write(scope.actor) as session:
+        update_record(session, scope, activity["id"], {"starts_on": ""})
+    with db.write(scope.actor) as session:
+        update_record(session, scope, activity["id"], {"ends_on": None})  # optional: fine
