@@ -9,7 +9,7 @@ Anything that is not a `UserError` is a bug and goes to the crash handler.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -36,10 +36,15 @@ class UserError(Exception):
     def english(self) -> str:
         return self.message.format(**self.params)
 
-    def translated(self) -> str:
+    def translated(self, labels: Mapping[str, str] | None = None) -> str:
+        """The message in the interface language; `labels` name fields for people
+        ("consent_date" -> "Consent date"), where the public field name would not do."""
         template = QCoreApplication.translate(ERROR_CONTEXT, self.message)
+        params = dict(self.params)
+        if labels and params.get("field") in labels:
+            params["field"] = labels[str(params["field"])]
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             # A broken translation must not hide the message: fall back to the source text.
             return self.english()
@@ -69,8 +74,8 @@ class ImportRejectedError(UserError):
         lines.extend(f"  {problem.english()}" for problem in getattr(self, "problems", []))
         return "\n".join(lines)
 
-    def translated(self) -> str:
-        lines = [super().translated()]
+    def translated(self, labels: Mapping[str, str] | None = None) -> str:
+        lines = [super().translated(labels)]
         lines.extend(f"  {problem.translated()}" for problem in self.problems)
         return "\n".join(lines)
 
@@ -87,13 +92,13 @@ class ImportProblemError(UserError):
     def english(self) -> str:
         return f"{self.where.format(**self.where_params)}: {self.inner.english()}"
 
-    def translated(self) -> str:
+    def translated(self, labels: Mapping[str, str] | None = None) -> str:
         where = QCoreApplication.translate(ERROR_CONTEXT, self.where)
         try:
             where = where.format(**self.where_params)
         except (KeyError, IndexError, ValueError):
             where = self.where.format(**self.where_params)
-        return f"{where}: {self.inner.translated()}"
+        return f"{where}: {self.inner.translated(labels)}"
 
 
 def problem_at_line(line: int, problem: UserError) -> ImportProblemError:

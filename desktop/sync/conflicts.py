@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFoundError, ValidationError
@@ -30,6 +30,25 @@ def open_conflicts(session: Session, workspace_id: str) -> list[SyncConflict]:
     query = (
         select(SyncConflict)
         .where(SyncConflict.workspace_id == workspace_id, SyncConflict.status == "open")
+        .order_by(SyncConflict.created_at, SyncConflict.id)
+    )
+    return list(session.scalars(query))
+
+
+def open_conflict_count(session: Session, workspace_id: str) -> int:
+    query = (
+        select(func.count())
+        .select_from(SyncConflict)
+        .where(SyncConflict.workspace_id == workspace_id, SyncConflict.status == "open")
+    )
+    return int(session.execute(query).scalar_one())
+
+
+def open_conflicts_of(session: Session, record_id: str) -> list[str]:
+    """Ids of a record's open conflicts, oldest first."""
+    query = (
+        select(SyncConflict.id)
+        .where(SyncConflict.row_id == record_id, SyncConflict.status == "open")
         .order_by(SyncConflict.created_at, SyncConflict.id)
     )
     return list(session.scalars(query))
@@ -127,7 +146,7 @@ def _edit_field(session: Session, conflict: SyncConflict, value: Any) -> None:
         setattr(row, conflict.field_name, from_wire(model, conflict.field_name, value))
     except (ValueError, KeyError) as exc:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{value} is not a valid value for {field}."),
+            QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not a valid value for {field}."),
             field=conflict.field_name,
             value=str(value),
         ) from exc

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from desktop.models import MODEL_BY_TABLE, SyncConflict
+from desktop.models import MODEL_BY_TABLE
 from desktop.services.listing import RecordFilter
 from desktop.services.overview import recent_records, trashed_records
 from desktop.services.schema import FIELD_CONTEXT, KINDS
 from desktop.services.search import SearchHit, record_title
 from desktop.services.workspace import Scope
 from desktop.store import Database
+from desktop.sync.conflicts import open_conflicts
 from desktop.ui import views
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.icons import icon
@@ -32,6 +32,7 @@ from desktop.ui.record_columns import short_date
 from desktop.ui.record_table_model import ID_ROLE, KIND_ROLE, RecordTableModel
 from desktop.ui.search_results import KIND_ICONS, SearchHitDelegate, SearchResultsModel
 from desktop.ui.simple_table_model import CONFLICT_ROLE, SimpleRow, SimpleTableModel
+from desktop.ui.sync_ui import field_label_of
 from desktop.ui.views import ViewSpec
 
 ROW_HEIGHT_FACTOR = 1.7
@@ -246,16 +247,8 @@ class CenterPane(QWidget):
         }
         with self.db.read() as session:
             if view.key == "conflicts":
-                conflicts = session.scalars(
-                    select(SyncConflict)
-                    .where(
-                        SyncConflict.workspace_id == self.scope.workspace_id,
-                        SyncConflict.status == "open",
-                    )
-                    .order_by(SyncConflict.created_at.desc())
-                ).all()
                 rows = []
-                for conflict in conflicts:
+                for conflict in open_conflicts(session, self.scope.workspace_id):
                     model = MODEL_BY_TABLE.get(conflict.table_name)
                     record = session.get(model, conflict.row_id) if model is not None else None
                     kind = record.__kind__ if record is not None else conflict.table_name
@@ -266,7 +259,7 @@ class CenterPane(QWidget):
                             (
                                 kind_label.get(kind, kind),
                                 record_title(record) if record is not None else conflict.row_id,
-                                conflict.field_name,
+                                field_label_of(kind, conflict.field_name),
                                 short_date(conflict.created_at.date()),
                             ),
                             icon("triangle-alert", "#ef6c00"),

@@ -301,8 +301,19 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.close_button.setText(self.tr("Cancel export"))
         self._op = run_op(
-            work, on_success=self._done, on_failure=self._failed, on_progress=self._progressed
+            work,
+            on_success=self._done,
+            on_failure=self._failed,
+            on_progress=self._progressed,
+            on_finished=self._ended,
         )
+
+    def _ended(self) -> None:
+        if self._op is not None and self.result_path is None:  # crashed: the bug was reported
+            self.progress.setVisible(False)
+            self.close_button.setText(self.tr("Close"))
+        self._op = None
+        self._update_state()
 
     def _progressed(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 0))
@@ -314,12 +325,13 @@ class ExportDialog(QDialog):
         self.result_path = result.path
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        records = self.tr("%n record(s)", "", result.records)
         if result.pages:
-            text = self.tr("Written: %1 (%2 pages, %3 records).")
-            text = text.replace("%2", str(result.pages))
+            pages = self.tr("%n page(s)", "", result.pages)
+            text = self.tr("Written: %1 (%2, %3).").replace("%2", pages)
         else:
-            text = self.tr("Written: %1 (%3 records).")
-        self.status.setText(text.replace("%1", result.path.name).replace("%3", str(result.records)))
+            text = self.tr("Written: %1 (%3).")
+        self.status.setText(text.replace("%1", result.path.name).replace("%3", records))
         self.close_button.setText(self.tr("Close"))
         self.export_button.setEnabled(True)
         if self.open_when_done.isChecked():

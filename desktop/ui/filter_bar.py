@@ -87,21 +87,30 @@ class FilterBar(QWidget):
         kinds = [
             (k, QCoreApplication.translate("Fields", KINDS[k].plural_label)) for k in RECORD_KINDS
         ]
-        self._fill(self.kind, everything, kinds)
-        self._fill(self.activity, everything, [(a, t) for a, t, _ in self.context.activities])
-        self._fill(self.municipality, everything, municipalities)
-        self._fill(self.field_of_action, everything, fields)
-        self._fill(self.tag, everything, sorted(tags, key=lambda item: item[1].casefold()))
+        fell_back = [
+            self._fill(self.kind, everything, kinds),
+            self._fill(self.activity, everything, [(a, t) for a, t, _ in self.context.activities]),
+            self._fill(self.municipality, everything, municipalities),
+            self._fill(self.field_of_action, everything, fields),
+            self._fill(self.tag, everything, sorted(tags, key=lambda i: i[1].casefold())),
+        ]
+        if any(fell_back):
+            # A filter on something that no longer exists became "All": the list must
+            # show what the filter now says.
+            self.changed.emit()
 
     @staticmethod
-    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> bool:
+        """Refill the choices; True if the chosen one vanished and "All" took its place."""
         current = combo.currentData()
         with QSignalBlocker(combo):
             combo.clear()
             combo.addItem(everything, None)
             for value, label in items:
                 combo.addItem(label, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+        return current is not None and found < 0
 
     def clear(self) -> None:
         for combo in (self.kind, self.activity, self.municipality, self.field_of_action, self.tag):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.errors import UserError
-from desktop.models import SyncConflict, Term
+from desktop.models import Term
 from desktop.services.listing import RecordFilter
 from desktop.services.overview import activity_summaries, kind_counts
 from desktop.services.records import delete_record, restore_record
@@ -29,6 +29,7 @@ from desktop.services.search import search
 from desktop.services.taxonomy import display_name
 from desktop.services.workspace import Scope
 from desktop.store import Database
+from desktop.sync.conflicts import open_conflict_count, open_conflicts_of
 from desktop.ui import dialogs, views
 from desktop.ui.actions import make_action
 from desktop.ui.center import CenterPane, EmptyState
@@ -319,8 +320,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.refresh_choices()
         self.refresh_navigation()
         self.center.reload()
-        editor = self.current_editor()
-        if editor is not None:
+        for editor in self.editors.values():  # hidden ones too: they may be shown again
             editor.reload()
 
     def resolve_conflict(self, conflict_id: str) -> None:
@@ -334,14 +334,9 @@ class MainWindow(QMainWindow):
 
     def resolve_conflicts_of(self, record_id: str) -> None:
         with self.db.read() as session:
-            first = session.scalars(
-                select(SyncConflict.id)
-                .where(SyncConflict.row_id == record_id, SyncConflict.status == "open")
-                .order_by(SyncConflict.created_at)
-                .limit(1)
-            ).first()
-        if first is not None:
-            self.resolve_conflict(first)
+            ids = open_conflicts_of(session, record_id)
+        if ids:
+            self.resolve_conflict(ids[0])
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -407,15 +402,8 @@ class MainWindow(QMainWindow):
                     select(Term).where(Term.workspace_id == self.scope.workspace_id)
                 )
             }
-            conflicts = session.execute(
-                select(func.count())
-                .select_from(SyncConflict)
-                .where(
-                    SyncConflict.workspace_id == self.scope.workspace_id,
-                    SyncConflict.status == "open",
-                )
-            ).scalar_one()
-        self.navigation.populate(counts, activities, types, int(conflicts), trash)
+            conflicts = open_conflict_count(session, self.scope.workspace_id)
+        self.navigation.populate(counts, activities, types, conflicts, trash)
         self.counts_label.setText(
             self.tr("%1 observations · %2 adaptation notes · %3 contacts · %4 activities")
             .replace("%1", str(counts["observation"]))
@@ -439,8 +427,8 @@ class MainWindow(QMainWindow):
 
     def _show_no_record(self) -> None:
         current = self.current_editor()
-        if current is not None:
-            current.flush()
+        if current is not None and not current.leave():
+            return
         self.editor_stack.setCurrentWidget(self.no_record)
 
     def current_activity_id(self) -> str | None:
@@ -464,8 +452,15 @@ class MainWindow(QMainWindow):
         if editor is None:
             return
         current = self.current_editor()
-        if current is not None and current is not editor:
-            current.flush()
+        switching = current is not None and (
+            current is not editor or current.record_id != record_id
+        )
+        if current is not None and switching and not current.leave():
+            if current.record_id is not None:  # the user stays: show the record they stay on
+                self.center.blockSignals(True)
+                self.center.select_record(current.record_id)
+                self.center.blockSignals(False)
+            return
         try:
             editor.load(record_id)
         except UserError as error:
@@ -483,8 +478,8 @@ class MainWindow(QMainWindow):
     def new_record(self, kind: str) -> None:
         """Quick capture: an empty editor with the cursor in its main field."""
         current = self.current_editor()
-        if current is not None:
-            current.flush()
+        if current is not None and not current.leave():
+            return
         defaults: dict[str, Any] = {}
         activity_id = self.current_activity_id()
         if kind in ("observation", "adaptation") and activity_id:
@@ -522,12 +517,18 @@ class MainWindow(QMainWindow):
         self.save_label.setStyleSheet(f"color: {colour};" if colour else "")
 
     def delete_selected(self) -> None:
+        editor = self.current_editor()
         chosen = self.center.selected_records()
         if not chosen:
-            editor = self.current_editor()
             if editor is None or editor.record_id is None:
                 return
             chosen = [(editor.kind, editor.record_id)]
+        if editor is not None:
+            # Pending edits go into the record before it goes to the trash (and a value
+            # that cannot be saved is dropped with it: the record is being discarded).
+            editor.flush()
+            if editor.record_id in {record_id for _kind, record_id in chosen}:
+                editor.detach()
         try:
             with self.db.write(self.scope.actor) as session:
                 for _kind, record_id in chosen:
@@ -559,9 +560,9 @@ class MainWindow(QMainWindow):
 
     def _after_trash_change(self, record_ids: list[str]) -> None:
         editor = self.current_editor()
-        if editor is not None and editor.record_id in record_ids:
-            editor.record_id = None
+        if editor is not None and (editor.record_id is None or editor.record_id in record_ids):
             kind = editor.kind
+            editor.detach()
             self.editor_stack.setCurrentWidget(self.no_record)
             if self.navigation.current_view() == views.TRASH:
                 self.open_record(kind, record_ids[0])
@@ -680,7 +681,11 @@ class MainWindow(QMainWindow):
             editor.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush_editors()
+        for editor in self.editors.values():
+            if not editor.leave():
+                self.editor_stack.setCurrentWidget(editor)
+                event.ignore()  # the user stays to fix a value that cannot be saved
+                return
         self._save_state()
         self.sync.cancel()  # a sync stops between steps; the next one continues
         wait_for_ops(10_000)
@@ -764,8 +769,5 @@ class MainWindow(QMainWindow):
         dialogs.show_about(self)
 
     def reload_everything(self) -> None:
-        self.context.refresh()
-        self.filter_bar.refresh_choices()
-        self.refresh_navigation()
-        self.center.reload()
-        self.editor_stack.setCurrentWidget(self.no_record)
+        """After an import: every list and every editor shows what is stored now."""
+        self.refresh_after_sync()

@@ -90,6 +90,10 @@ class NavigationPane(QTreeWidget):
         target = self._items.get(current) if current is not None else None
         self.setCurrentItem(target or self._items[views.OBSERVATIONS])
         del blocker
+        if current is not None and target is None:
+            # The shown view is gone (its activity was deleted, or a sync removed it):
+            # the centre must follow the fallback, not keep showing the vanished view.
+            self.view_selected.emit(views.OBSERVATIONS)
 
     def _add(
         self,

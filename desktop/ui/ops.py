@@ -77,13 +77,18 @@ def run_op(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[UserError], None] | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> Op:
+    """Start `work` on the pool. `on_finished` runs after it ended in any way (also a
+    crash), so a caller's "busy" state can never stay on."""
     op = Op(work)
     _running.add(op)
 
     def finished() -> None:
         _running.discard(op)
+        if on_finished is not None:
+            on_finished()
 
     if on_success is not None:
         op.signals.succeeded.connect(on_success)

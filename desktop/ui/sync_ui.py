@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError
+from desktop.errors import NotFoundError, UserError
 from desktop.models import MODEL_BY_TABLE, SyncConflict
 from desktop.services.schema import FIELD_CONTEXT, KINDS
 from desktop.services.search import record_title
@@ -45,6 +45,7 @@ from desktop.sync.errors import (
     SyncCancelledError,
     SyncInProgressError,
 )
+from desktop.tr import QT_TRANSLATE_NOOP
 from desktop.ui.icons import icon
 from desktop.ui.messages import show_error
 from desktop.ui.ops import Op, run_op
@@ -56,10 +57,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("desktop.ui")
 FIRST_BACKGROUND_SYNC_MS = 15_000
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Sync", text, None, n)
 
 
 # -- signing in --------------------------------------------------------------------------
@@ -151,7 +148,14 @@ class SignInDialog(QDialog):
         self.error.clear()
         self.progress.setVisible(True)
         self.ok.setEnabled(False)
-        self._op = run_op(work, on_success=self._signed_in, on_failure=self._failed)
+        self._op = run_op(
+            work, on_success=self._signed_in, on_failure=self._failed, on_finished=self._ended
+        )
+
+    def _ended(self) -> None:
+        self._op = None
+        self.progress.setVisible(False)
+        self.ok.setEnabled(self.account is None)
 
     def _signed_in(self, account: AccountInfo) -> None:
         self.account = account
@@ -187,6 +191,8 @@ class SyncController(QObject):
         window.statusBar().addPermanentWidget(self.progress)
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.sync(background=True))
+        self.first_sync = QTimer(self, singleShot=True, interval=FIRST_BACKGROUND_SYNC_MS)
+        self.first_sync.timeout.connect(lambda: self.sync(background=True))
         self.refresh_account()
 
     # -- state ---------------------------------------------------------------------------
@@ -206,19 +212,26 @@ class SyncController(QObject):
             self.timer.stop()
             return
         self.timer.start(max(1, settings.get(AUTO_SYNC_MINUTES)) * 60_000)
-        QTimer.singleShot(FIRST_BACKGROUND_SYNC_MS, lambda: self.sync(background=True))
+        if not self.first_sync.isActive():
+            self.first_sync.start()
 
     def _update_status(self, message: str | None = None) -> None:
         label = self.window.sync_label
         if self.account is None:
-            label.setText(tr("Not signed in — working locally"))
-            label.setToolTip(tr("Everything is stored on this computer. Sync → Sign in… to share."))
+            label.setText(QCoreApplication.translate("Sync", "Not signed in — working locally"))
+            label.setToolTip(
+                QCoreApplication.translate(
+                    "Sync", "Everything is stored on this computer. Sync → Sign in… to share."
+                )
+            )
             return
         last = self.account.last_synced_at
-        when = _when(last) if last is not None else tr("not yet")
-        label.setText(message or tr("Last synced: %1").replace("%1", when))
+        when = _when(last) if last is not None else QCoreApplication.translate("Sync", "not yet")
+        label.setText(
+            message or QCoreApplication.translate("Sync", "Last synced: %1").replace("%1", when)
+        )
         label.setToolTip(
-            tr("Signed in as %1 on %2, workspace “%3”.")
+            QCoreApplication.translate("Sync", "Signed in as %1 on %2, workspace “%3”.")
             .replace("%1", self.account.username)
             .replace("%2", self.account.server_url)
             .replace("%3", self.account.workspace_name)
@@ -267,13 +280,19 @@ class SyncController(QObject):
 
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self._update_status(tr("Syncing…"))
+        self._update_status(QCoreApplication.translate("Sync", "Syncing…"))
         self._op = run_op(
             work,
             on_success=self._finished,
             on_failure=lambda error: self._failed(error, background),
             on_progress=self._progressed,
+            on_finished=self._ended,
         )
+
+    def _ended(self) -> None:
+        """After success, failure or a crash alike: ready for the next sync."""
+        self._op = None
+        self.progress.setVisible(False)
 
     def cancel(self) -> None:
         if self._op is not None:
@@ -283,49 +302,59 @@ class SyncController(QObject):
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
         names = {
-            "connect": tr("Connecting…"),
-            "upload": tr("Uploading photos…"),
-            "push": tr("Sending changes…"),
-            "pull": tr("Receiving changes…"),
+            "connect": QCoreApplication.translate("Sync", "Connecting…"),
+            "upload": QCoreApplication.translate("Sync", "Uploading photos…"),
+            "push": QCoreApplication.translate("Sync", "Sending changes…"),
+            "pull": QCoreApplication.translate("Sync", "Receiving changes…"),
         }
-        self.window.sync_label.setText(names.get(phase, tr("Syncing…")))
+        self.window.sync_label.setText(
+            names.get(phase, QCoreApplication.translate("Sync", "Syncing…"))
+        )
 
     def _finished(self, summary: SyncSummary) -> None:
-        self._op = None
-        self.progress.setVisible(False)
         self.account = current_account(self.window.db)
         self._update_status()
         parts = [
-            tr("sent %n change(s)", summary.sent),
-            tr("received %n", summary.received),
+            QCoreApplication.translate("Sync", "sent %n change(s)", None, summary.sent),
+            QCoreApplication.translate("Sync", "received %n", None, summary.received),
         ]
         if summary.conflicts:
-            parts.append(tr("%n new conflict(s) to resolve", summary.conflicts))
+            parts.append(
+                QCoreApplication.translate(
+                    "Sync", "%n new conflict(s) to resolve", None, summary.conflicts
+                )
+            )
         if summary.quarantined:
-            parts.append(tr("%n change(s) refused by the server", summary.quarantined))
+            parts.append(
+                QCoreApplication.translate(
+                    "Sync", "%n change(s) refused by the server", None, summary.quarantined
+                )
+            )
         self.window.statusBar().showMessage(
-            tr("Synced: %1").replace("%1", ", ".join(parts)), 10_000
+            QCoreApplication.translate("Sync", "Synced: %1").replace("%1", ", ".join(parts)), 10_000
         )
         if summary.received or summary.conflicts or summary.merged:
             self.window.refresh_after_sync()
         self.synced.emit(summary)
 
     def _failed(self, error: UserError, background: bool) -> None:
-        self._op = None
-        self.progress.setVisible(False)
         if isinstance(error, SyncInProgressError):
             return
         if isinstance(error, ServerUnreachableError | SyncCancelledError):
-            self._update_status(tr("Offline — will sync when the server is reachable"))
+            self._update_status(
+                QCoreApplication.translate(
+                    "Sync", "Offline — will sync when the server is reachable"
+                )
+            )
             if not background and isinstance(error, ServerUnreachableError):
                 show_error(self.window, error)
             return
         if isinstance(error, SessionExpiredError | SignInNotKeptError | NotSignedInError):
-            self._update_status(tr("Sign in again to sync"))
+            self._update_status(QCoreApplication.translate("Sync", "Sign in again to sync"))
             if not background:
                 self.sign_in()
             return
-        self._update_status(tr("Sync failed — see the message"))
+        self._update_status(QCoreApplication.translate("Sync", "Sync failed — see the message"))
         log.warning("sync failed: %s", error.english())
         if not background:
             show_error(self.window, error)
@@ -351,19 +380,19 @@ class ConflictDialog(QDialog):
         with db.read() as session:
             conflict = session.get(SyncConflict, conflict_id)
             if conflict is None:
-                raise NotSignedInError()  # unreachable in practice: the list shows live rows
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no conflict with the id {id}."),
+                    id=conflict_id,
+                )
             model = MODEL_BY_TABLE.get(conflict.table_name)
             record = session.get(model, conflict.row_id) if model is not None else None
             taxonomy = Taxonomy(session, conflict.workspace_id)
             mine = mine_side(session, conflict)
             self.field_name = conflict.field_name
             kind = record.__kind__ if record is not None else conflict.table_name
-            spec = KINDS.get(kind)
-            field_label = conflict.field_name
-            if spec is not None:
-                for field in spec.fields:
-                    if field.attr == conflict.field_name:
-                        field_label = QCoreApplication.translate(FIELD_CONTEXT, field.label)
+            field_label = field_label_of(kind, conflict.field_name)
+            self.field_label = field_label
+            field_type = field_type_of(kind, conflict.field_name)
             title = record_title(record) if record is not None else conflict.row_id
             values = {
                 "base": _display(conflict.base_value, taxonomy),
@@ -404,6 +433,9 @@ class ConflictDialog(QDialog):
             grid.addWidget(box, 1, column)
         self.custom = QPlainTextEdit(values[mine or "client"])
         self.custom.setVisible(False)
+        # Only text can be written freely; lists, dates and choices are kept from a side
+        # (and can be edited on the record afterwards).
+        self.writable = field_type in ("text", "markdown", "email", "phone", "country")
         buttons = QDialogButtonBox()
         keep_theirs = QPushButton(icon("cloud"), self.tr("Keep &theirs"))
         keep_mine = QPushButton(icon("notebook-pen"), self.tr("Keep &mine"))
@@ -415,9 +447,15 @@ class ConflictDialog(QDialog):
         keep_theirs.clicked.connect(lambda: self._resolve("theirs"))
         keep_mine.clicked.connect(lambda: self._resolve("mine"))
         write.clicked.connect(self._write_value)
+        write.setVisible(self.writable)
         if mine is None:
             hint = QLabel(
                 self.tr("Neither value was written on this computer: write the value to keep.")
+                if self.writable
+                else self.tr(
+                    "Neither value was written on this computer. Resolve it on the computer "
+                    "where one of them was written."
+                )
             )
             hint.setWordWrap(True)
             keep_theirs.setEnabled(False)
@@ -447,9 +485,28 @@ class ConflictDialog(QDialog):
         try:
             resolve_conflict(self.db, self.conflict_id, choice, self.actor)
         except UserError as error:
-            self.error.setText(error.translated())
+            self.error.setText(error.translated({self.field_name: self.field_label}))
             return
         self.accept()
+
+
+def field_label_of(kind: str, field_name: str) -> str:
+    """The translated label of a stored field ("deleted_at" reads as "In the trash")."""
+    if field_name == "deleted_at":
+        return QCoreApplication.translate("Sync", "In the trash")
+    spec = KINDS.get(kind)
+    for field in spec.fields if spec is not None else ():
+        if field.attr == field_name:
+            return QCoreApplication.translate(FIELD_CONTEXT, field.label)
+    return field_name
+
+
+def field_type_of(kind: str, field_name: str) -> str:
+    spec = KINDS.get(kind)
+    for field in spec.fields if spec is not None else ():
+        if field.attr == field_name:
+            return field.type
+    return "other"
 
 
 def _display(value: Any, taxonomy: Taxonomy) -> str:
@@ -463,17 +520,22 @@ def _display(value: Any, taxonomy: Taxonomy) -> str:
     if isinstance(value, str) and value in taxonomy.terms:
         return taxonomy.term_name(value)
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("Sync", "yes")
+            if value
+            else QCoreApplication.translate("Sync", "no")
+        )
     return str(value)
 
 
 def confirm_sign_out(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        tr("Sign out"),
-        tr(
+        QCoreApplication.translate("Sync", "Sign out"),
+        QCoreApplication.translate(
+            "Sync",
             "Sign out of the sync server? Your records stay on this computer; changes not "
-            "yet synced are sent when you sign in again."
+            "yet synced are sent when you sign in again.",
         ),
     )
     return answer == QMessageBox.StandardButton.Yes

@@ -22,6 +22,25 @@ def british_dates() -> None:
     QLocale.setDefault(QLocale("en_GB"))
 
 
+class DiscardAnswers:
+    """Stands in for the "stay or discard?" question: records it, answers as told."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.discard = True
+
+    def __call__(self, _parent: object, summary: str) -> bool:
+        self.asked.append(summary)
+        return self.discard
+
+
+@pytest.fixture(autouse=True)
+def discard_question(monkeypatch: pytest.MonkeyPatch) -> DiscardAnswers:
+    answers = DiscardAnswers()
+    monkeypatch.setattr("desktop.ui.editors.base.ask_to_discard", answers)
+    return answers
+
+
 @pytest.fixture(autouse=True)
 def isolated_system_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "system.ini"

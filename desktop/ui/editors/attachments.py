@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,9 +33,10 @@ from desktop.services.attachments import (
     update_caption,
 )
 from desktop.services.serialize import attachments_of
+from desktop.sync.blobs import ensure_blob
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.icons import icon
-from desktop.ui.messages import show_error
+from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -159,7 +161,12 @@ class AttachmentStrip(QWidget):
             self.reload()
             self.changed.emit()
 
-        run_op(work, on_success=done, on_failure=lambda e: show_error(self, e))
+        def failed(error: UserError) -> None:
+            # Files before the failing one are attached already: show them.
+            done(0)
+            show_error(self, error)
+
+        run_op(work, on_success=done, on_failure=failed)
 
     def _selected(self) -> Attachment | None:
         item = self.list.currentItem()
@@ -181,12 +188,34 @@ class AttachmentStrip(QWidget):
         attachment = self._selected()
         if attachment is None:
             return
-        blobs = self.context.db.blobs
-        if not blobs.has(attachment.sha256):
+        db = self.context.db
+        if db.blobs.has(attachment.sha256):
+            self._open_copy(attachment)
             return
+
+        # Synced from another laptop: the file itself is fetched on first use.
+        def work(_progress: Any, _cancelled: Any) -> bool:
+            return ensure_blob(db, attachment.sha256) is not None
+
+        def fetched(found: bool) -> None:
+            if found:
+                self._open_copy(attachment)
+            else:
+                QMessageBox.information(
+                    self,
+                    self.tr("Open attachment"),
+                    self.tr(
+                        "The server does not have %1 (yet). Try again after the next sync."
+                    ).replace("%1", attachment.file_name or attachment.sha256[:12]),
+                )
+
+        run_op(work, on_success=fetched, on_failure=lambda error: show_error(self, error))
+
+    def _open_copy(self, attachment: Attachment) -> None:
+        """Open a copy, so a viewer that saves cannot change the content-addressed original."""
         folder = Path(tempfile.mkdtemp(prefix="field-dossier-"))
         target = folder / (attachment.file_name or attachment.sha256)
-        blobs.copy_out(attachment.sha256, target)
+        self.context.db.blobs.copy_out(attachment.sha256, target)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def edit_caption(self) -> None:
@@ -207,16 +236,27 @@ class AttachmentStrip(QWidget):
 
     def remove_selected(self) -> None:
         attachment = self._selected()
-        if attachment is not None:
-            self._write(
-                lambda session: remove_attachment(session, self.context.scope, attachment.id)
-            )
+        if attachment is None:
+            return
+        name = attachment.caption or attachment.file_name
+        if not confirm(
+            self,
+            self.tr("Remove attachment"),
+            self.tr(
+                "Remove \u201c%1\u201d from this record? It disappears from the record and "
+                "from dossiers; the record's history keeps it."
+            ).replace("%1", name),
+            self.tr("Remove"),
+        ):
+            return
+        self._write(lambda session: remove_attachment(session, self.context.scope, attachment.id))
 
     def _write(self, action: Any) -> None:
         try:
             with self.context.db.write(self.context.scope.actor) as session:
                 action(session)
         except UserError as error:
+            self.reload()  # show what is stored, not what the failed action assumed
             show_error(self, error)
             return
         self.reload()

@@ -14,23 +14,23 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from desktop.errors import UserError, ValidationError
-from desktop.models import SyncConflict
-from desktop.services.records import create_record, get_record, update_record
+from desktop.services.records import create_record, find_record, get_record, update_record
 from desktop.services.schema import FIELD_CONTEXT, KindSpec, kind_spec
 from desktop.services.serialize import to_public
 from desktop.services.taxonomy import Taxonomy
+from desktop.sync.conflicts import open_conflicts_of
 from desktop.ui.editors.attachments import AttachmentStrip
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.editors.fields import (
@@ -51,14 +51,32 @@ from desktop.ui.editors.record_links import RecordLinksField
 from desktop.ui.icons import icon
 
 
-def open_conflict_count(session: Session, record_id: str) -> int:
-    return int(
-        session.execute(
-            select(func.count())
-            .select_from(SyncConflict)
-            .where(SyncConflict.row_id == record_id, SyncConflict.status == "open")
-        ).scalar_one()
+def _stamp(record: Any) -> tuple[int, Any]:
+    """What changes whenever a record is written, here or by a sync."""
+    return (record.version, record.updated_at)
+
+
+def ask_to_discard(parent: QWidget, summary: str) -> bool:
+    """True if the user chooses to discard unsaved values (tests replace this)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("RecordEditor", "Unsaved changes"))
+    box.setText(summary)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecordEditor", "Stay to correct them, or discard them and go on."
+        )
     )
+    stay = box.addButton(
+        QCoreApplication.translate("RecordEditor", "Stay"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.addButton(
+        QCoreApplication.translate("RecordEditor", "Discard"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(stay)
+    box.exec()
+    return box.clickedButton() is not stay
 
 
 log = logging.getLogger("desktop.ui")
@@ -103,6 +121,8 @@ class RecordEditor(QWidget):
         self.defaults: dict[str, Any] = {}
         self._dirty: set[str] = set()
         self._loading = False
+        self._stale = False
+        self._loaded_stamp: tuple[int, Any] | None = None
         self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS)
         self._deadline = QTimer(self, singleShot=True, interval=self.DEADLINE_MS)
         self._idle.timeout.connect(self.save_now)
@@ -250,32 +270,58 @@ class RecordEditor(QWidget):
         )
 
     def reload(self) -> None:
-        """Show what is stored now (after a sync), unless the user is mid-edit."""
+        """Show what is stored now (after a sync or an import), without disturbing work.
+
+        Nothing happens while there are unsaved edits or when the stored record did not
+        change; under the user's cursor the reload waits until focus leaves the editor.
+        """
         if self.record_id is None or self._dirty:
             return
-        record_id, self.record_id = self.record_id, None
-        self.load(record_id)
+        with self.context.db.read() as session:
+            record = find_record(session, self.record_id)
+            stamp = _stamp(record) if record is not None else None
+        if stamp == self._loaded_stamp:
+            return
+        if self._has_focus():
+            self._stale = True
+            return
+        self._load(self.record_id, {})
+
+    def _has_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused)
 
     # -- loading ------------------------------------------------------------------------
 
     def load(self, record_id: str | None, defaults: dict[str, Any] | None = None) -> None:
-        """Show a record (None: a new one, with `defaults`); saves pending edits first."""
-        if record_id is not None and record_id == self.record_id and not self._dirty:
+        """Show a record (None: a new one, with `defaults`).
+
+        Callers ask `leave()` first; re-selecting the record being edited keeps its
+        unsaved (perhaps rejected) values instead of reloading over them.
+        """
+        if record_id is not None and record_id == self.record_id and self._dirty:
             return
         self.flush()
+        self._load(record_id, defaults or {})
+
+    def _load(self, record_id: str | None, defaults: dict[str, Any]) -> None:
+        self._idle.stop()
+        self._deadline.stop()
         self._loading = True
         try:
             self.record_id = record_id
-            self.defaults = dict(defaults or {})
+            self.defaults = dict(defaults)
             values: dict[str, Any] = dict(self.defaults)
             trashed = False
             conflicts = 0
+            self._loaded_stamp = None
             if record_id is not None:
                 with self.context.db.read() as session:
                     record = get_record(session, self.context.scope, record_id)
                     values = to_public(record, Taxonomy(session, self.context.scope.workspace_id))
                     trashed = record.deleted_at is not None
-                    conflicts = open_conflict_count(session, record_id)
+                    conflicts = len(open_conflicts_of(session, record_id))
+                    self._loaded_stamp = _stamp(record)
             for name, field in self.fields.items():
                 field.refresh_choices()
                 field.set_value(values.get(name, self._empty(field)))
@@ -289,6 +335,49 @@ class RecordEditor(QWidget):
         finally:
             self._loading = False
         self._dirty.clear()
+        self._stale = False
+
+    def leave(self) -> bool:
+        """Save before the editor shows something else; True if it may.
+
+        If a value cannot be saved (rejected, or a new record without its required
+        text), the user decides: stay and fix it, or discard it.
+        """
+        if self.flush():
+            return True
+        if not ask_to_discard(self, self._unsaved_summary()):
+            self.focus_first_unsaved()
+            return False
+        self.discard()
+        return True
+
+    def discard(self) -> None:
+        """Forget unsaved edits (after the user agreed) and stop pending saves."""
+        self._idle.stop()
+        self._deadline.stop()
+        self._dirty.clear()
+        self.save_state_changed.emit("idle", "")
+
+    def detach(self) -> None:
+        """The record went away (trashed): stop editing it without writing anything."""
+        self.discard()
+        self.record_id = None
+
+    def focus_first_unsaved(self) -> None:
+        for name, field in self.fields.items():
+            if name in self._dirty:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _unsaved_summary(self) -> str:
+        if self.record_id is None:
+            return self._draft_hint()
+        names = [
+            QCoreApplication.translate(FIELD_CONTEXT, self.fields[n].spec.label)
+            for n in self.fields
+            if n in self._dirty
+        ]
+        return self.tr("These changes could not be saved: %1.").replace("%1", ", ".join(names))
 
     def focus_primary(self) -> None:
         self.fields[self.primary_field()].setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -330,6 +419,8 @@ class RecordEditor(QWidget):
         """Save now if anything is unsaved; False if a value was rejected."""
         if self._dirty:
             self.save_now()
+        if not self._dirty and self._stale and not self._has_focus():
+            self.reload()
         return not self._dirty
 
     def save_now(self) -> None:
@@ -355,54 +446,95 @@ class RecordEditor(QWidget):
                 with self.context.db.write(self.context.scope.actor) as session:
                     record = create_record(session, self.context.scope, self.kind, data)
                     new_id = record.id
+                    stamp = _stamp(record)
             except ValidationError as error:
                 if self._missing_required(error, data):
                     self.save_state_changed.emit("draft", self._draft_hint())
                     return  # not yet a record: waits for its required text
-                if error.field not in data or error.field in rejected:
+                culprit = error.field if error.field in data else self._newest_dirty(data)
+                if culprit is None or culprit in rejected:
                     self._report(error)
                     return
-                rejected.add(error.field)
-                self._show_error(error.field, error.translated())
-                data.pop(error.field)
+                rejected.add(culprit)
+                self._show_error(culprit, self._message(error))
+                data.pop(culprit)
                 continue
             except UserError as error:
                 self._report(error)
                 return
             self.record_id = new_id
-            self._dirty -= set(self.fields) - rejected
+            self._loaded_stamp = stamp
+            self._dirty &= rejected
             self._after_save(set(data))
             self.attachments.set_owner(new_id)
             self.record_created.emit(self.kind, new_id)
+            if rejected:
+                self._report_rejected()
             return
 
     def _update(self) -> None:
         assert self.record_id is not None
         patch = {name: self.fields[name].value() for name in self._dirty}
-        rejected: set[str] = set()
-        while patch:
-            try:
-                with self.context.db.write(self.context.scope.actor) as session:
-                    update_record(session, self.context.scope, self.record_id, patch)
-            except ValidationError as error:
-                if error.field not in patch:
-                    self._report(error)
-                    return
-                rejected.add(error.field)
-                self._show_error(error.field, error.translated())
-                patch.pop(error.field)
-                continue
-            except UserError as error:
-                self._report(error)
-                return
-            break
-        saved = set(patch)
+        saved, rejected = self._save_patch(patch)
         self._dirty -= saved
         if saved:
             self._after_save(saved)
             self.record_saved.emit(self.kind, self.record_id)
         if rejected:
-            self.save_state_changed.emit("invalid", self.tr("A value was not saved: see the form."))
+            self._report_rejected()
+
+    def _save_patch(self, patch: dict[str, Any]) -> tuple[set[str], set[str]]:
+        """Save what can be saved; each rejected field keeps its error next to it.
+
+        A rejection naming a changed field drops that field and retries. One naming a
+        field that did not change (the stored end date, when the new start date lies
+        after it) is traced by saving the changed fields one at a time.
+        """
+        remaining = dict(patch)
+        rejected: set[str] = set()
+        while remaining:
+            try:
+                self._write(remaining)
+            except ValidationError as error:
+                if error.field in remaining:
+                    rejected.add(error.field)
+                    self._show_error(error.field, self._message(error))
+                    remaining.pop(error.field)
+                    continue
+                return self._save_one_by_one(remaining, rejected)
+            except UserError as error:
+                self._report(error)
+                return set(), rejected
+            return set(remaining), rejected
+        return set(), rejected
+
+    def _save_one_by_one(
+        self, remaining: dict[str, Any], rejected: set[str]
+    ) -> tuple[set[str], set[str]]:
+        saved: set[str] = set()
+        for name, value in remaining.items():
+            try:
+                self._write({name: value})
+            except ValidationError as error:
+                rejected.add(name)
+                self._show_error(name, self._message(error))
+            except UserError as error:
+                self._report(error)
+                break
+            else:
+                saved.add(name)
+        return saved, rejected
+
+    def _write(self, patch: dict[str, Any]) -> None:
+        assert self.record_id is not None
+        with self.context.db.write(self.context.scope.actor) as session:
+            record = update_record(session, self.context.scope, self.record_id, patch)
+            session.flush()
+            self._loaded_stamp = _stamp(record)
+
+    def _newest_dirty(self, data: dict[str, Any]) -> str | None:
+        candidates = [name for name in self._dirty if name in data]
+        return candidates[-1] if candidates else None
 
     def _after_save(self, saved: set[str]) -> None:
         for name in saved:
@@ -411,6 +543,17 @@ class RecordEditor(QWidget):
             self.context.refresh()
         self.update_heading({"updated_by": self.context.scope.actor})
         self.save_state_changed.emit("saved", "")
+
+    def _report_rejected(self) -> None:
+        self.save_state_changed.emit("invalid", self.tr("A value was not saved: see the form."))
+
+    def _message(self, error: UserError) -> str:
+        """The error in the interface language, naming fields by their labels."""
+        labels = {
+            name: QCoreApplication.translate(FIELD_CONTEXT, field.spec.label)
+            for name, field in self.fields.items()
+        }
+        return error.translated(labels)
 
     def _missing_required(self, error: ValidationError, data: dict[str, Any]) -> bool:
         required = {f.name for f in self.spec.fields if f.required}
@@ -430,7 +573,7 @@ class RecordEditor(QWidget):
 
     def _report(self, error: UserError) -> None:
         log.warning("save failed: %s", error.english())
-        self.save_state_changed.emit("invalid", error.translated())
+        self.save_state_changed.emit("invalid", self._message(error))
 
     def _on_attachments_changed(self) -> None:
         if self.record_id is not None:

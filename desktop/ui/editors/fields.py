@@ -117,6 +117,7 @@ class DateField(FieldWidget):
         self.clear_button.clicked.connect(self._clear)
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
+        self.clear_button.setVisible(spec.empty_allowed)
         self.setFocusProxy(self.edit)
 
     def _clear(self) -> None:
@@ -296,17 +297,25 @@ class TermField(FieldWidget):
             self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         line_edit = self.combo.lineEdit()
         if line_edit is not None:
-            line_edit.textEdited.connect(self.changed)
+            # A typed name becomes a term for everyone: only when the typing is done,
+            # not at each autosave pause ("Kerk", "Kerkelan", ...).
+            line_edit.editingFinished.connect(self._on_typing_finished)
         self.combo.activated.connect(self.changed)
         layout = self._layout()
         layout.addWidget(self.combo)
         layout.addStretch(1)
         self.setFocusProxy(self.combo)
+        self._last_value: Any = None
         self.refresh_choices()
 
     def _choices(self) -> list[Any]:
         assert self.spec.term_kind is not None
         return self.context.terms.get(self.spec.term_kind, [])
+
+    def _on_typing_finished(self) -> None:
+        if self.value() != self._last_value:
+            self._last_value = self.value()
+            self.changed.emit()
 
     def refresh_choices(self) -> None:
         current = self.value()
@@ -334,6 +343,7 @@ class TermField(FieldWidget):
                 self.combo.addItem(str(value), value)
                 position = self.combo.count() - 1
             self.combo.setCurrentIndex(position)
+        self._last_value = self.value()
 
 
 class TermsField(FieldWidget):
