@@ -13,6 +13,19 @@
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>Field Dossier is already open with this data folder:
+%1
+
+Switch to its window.</source>
+            <translation>Field Dossier ist mit diesem Datenordner bereits geöffnet:
+%1
+
+Wechseln Sie zu dessen Fenster.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentStrip</name>
         <message>
             <source>Attachments</source>
@@ -62,12 +75,28 @@
             <translation>Entfernen</translation>
         </message>
         <message>
+            <source>Open attachment</source>
+            <translation>Anhang öffnen</translation>
+        </message>
+        <message>
+            <source>The server does not have %1 (yet). Try again after the next sync.</source>
+            <translation>Der Server hat %1 (noch) nicht. Versuchen Sie es nach der nächsten Synchronisation erneut.</translation>
+        </message>
+        <message>
+            <source>Remove “%1” from this record? It disappears from the record and from dossiers; the record's history keeps it.</source>
+            <translation>„%1“ aus diesem Datensatz entfernen? Der Anhang verschwindet aus dem Datensatz und aus Dossiers, bleibt aber im Verlauf des Datensatzes erhalten.</translation>
+        </message>
+        <message>
             <source>Caption</source>
             <translation>Beschriftung</translation>
         </message>
         <message>
             <source>Caption of %1:</source>
             <translation>Beschriftung für %1:</translation>
+        </message>
+        <message>
+            <source>Remove attachment</source>
+            <translation>Anhang entfernen</translation>
         </message>
     </context>
     <context>
@@ -234,14 +263,65 @@ Wenn zwei Personen dasselbe Feld unterschiedlich ändern, erscheinen hier beide 
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Resolve a conflict</source>
+            <translation>Konflikt klären</translation>
+        </message>
+        <message>
+            <source>“%1” was changed in two places: %2.</source>
+            <translation>„%1“ wurde an zwei Stellen geändert: %2.</translation>
+        </message>
+        <message>
+            <source>Before both changes</source>
+            <translation>Vor beiden Änderungen</translation>
+        </message>
+        <message>
+            <source>Theirs — %1</source>
+            <translation>Andere Fassung — %1</translation>
+        </message>
+        <message>
+            <source>Mine — %1</source>
+            <translation>Meine Fassung — %1</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>&amp;Andere Fassung behalten</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>&amp;Meine Fassung behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Write the value…</source>
+            <translation>Wert &amp;eingeben…</translation>
+        </message>
+        <message>
+            <source>Neither value was written on this computer: write the value to keep.</source>
+            <translation>Keiner der beiden Werte stammt von diesem Computer: Geben Sie den Wert ein, der gelten soll.</translation>
+        </message>
+        <message>
+            <source>Neither value was written on this computer. Resolve it on the computer where one of them was written.</source>
+            <translation>Keiner der beiden Werte stammt von diesem Computer. Klären Sie den Konflikt auf dem Computer, auf dem einer davon eingegeben wurde.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep what I wrote</source>
+            <translation>Meine &amp;Eingabe behalten</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactEditor</name>
         <message>
             <source>Consent (GDPR/AVG)</source>
             <translation>Einwilligung (DSGVO)</translation>
         </message>
         <message>
-            <source>This person agreed that their details may be used in dossiers</source>
-            <translation>Diese Person hat eingewilligt, dass ihre Angaben in Dossiers verwendet werden dürfen</translation>
+            <source>Tick when this person agreed that their details may be used in dossiers.</source>
+            <translation>Anhaken, wenn diese Person zugestimmt hat, dass ihre Angaben in Dossiers verwendet werden dürfen.</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Einwilligung erteilt</translation>
         </message>
         <message>
             <source>Consent given %1 — may appear in dossiers.</source>
@@ -355,6 +435,10 @@ Wenn zwei Personen dasselbe Feld unterschiedlich ändern, erscheinen hier beide 
             <translation>Alles aus dieser Datei ist bereits vorhanden; es gibt nichts zu importieren.</translation>
         </message>
         <message>
+            <source>Nothing to import: this database has a newer version of every record in the file (%1).</source>
+            <translation>Nichts zu importieren: Diese Datenbank enthält von jedem Datensatz der Datei eine neuere Version (%1).</translation>
+        </message>
+        <message>
             <source>Ready to import:</source>
             <translation>Bereit zum Import:</translation>
         </message>
@@ -365,6 +449,10 @@ Wenn zwei Personen dasselbe Feld unterschiedlich ändern, erscheinen hier beide 
         <message>
             <source>Changed: %1</source>
             <translation>Geändert: %1</translation>
+        </message>
+        <message>
+            <source>Kept, because this database has a newer version: %1</source>
+            <translation>Beibehalten, da diese Datenbank eine neuere Version enthält: %1</translation>
         </message>
         <message>
             <source>Back up</source>
@@ -430,6 +518,10 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
             <translation>dies ist kein gültiges JSON ({reason}).</translation>
         </message>
         <message>
+            <source>Field Dossier is open with this data folder. Close it (or use File → Restore from backup… there); nothing was changed.</source>
+            <translation>Field Dossier ist mit diesem Datenordner geöffnet. Schließen Sie das Programm (oder verwenden Sie dort Datei → Aus Sicherung wiederherstellen…); es wurde nichts geändert.</translation>
+        </message>
+        <message>
             <source>Say what to add: taxonomy add KIND NAME.</source>
             <translation>Bitte geben Sie an, was hinzugefügt werden soll: taxonomy add KIND NAME.</translation>
         </message>
@@ -440,6 +532,10 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
         <message>
             <source>A record must be a JSON object.</source>
             <translation>Ein Datensatz muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <source>The trash cannot be searched. List it without --search, or restore the record first.</source>
+            <translation>Der Papierkorb kann nicht durchsucht werden. Listen Sie ihn ohne --search auf oder stellen Sie den Datensatz zuerst wieder her.</translation>
         </message>
         <message>
             <source>Line {line}</source>
@@ -456,6 +552,10 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
         <message>
             <source>There is no attachment with the id {id}.</source>
             <translation>Es gibt keinen Anhang mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>A sync is running on this data folder. Restore when it has finished; nothing was changed.</source>
+            <translation>In diesem Datenordner läuft gerade eine Synchronisation. Stellen Sie die Sicherung wieder her, wenn sie abgeschlossen ist; es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>There is no database at {path}.</source>
@@ -492,6 +592,10 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
         <message>
             <source>{field} is longer than {limit} characters.</source>
             <translation>{field} ist länger als {limit} Zeichen.</translation>
+        </message>
+        <message>
+            <source>{field} cannot be empty.</source>
+            <translation>{field} darf nicht leer sein.</translation>
         </message>
         <message>
             <source>{field} must be true or false, not “{value}”.</source>
@@ -594,6 +698,10 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
             <translation>Der Anhang gehört zu einem nicht vorhandenen Datensatz {id}.</translation>
         </message>
         <message>
+            <source>{field} must be 64 hexadecimal digits.</source>
+            <translation>{field} muss aus 64 Hexadezimalziffern bestehen.</translation>
+        </message>
+        <message>
             <source>The attachment content is not valid base64.</source>
             <translation>Der Inhalt des Anhangs ist kein gültiges Base64.</translation>
         </message>
@@ -604,6 +712,10 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
         <message>
             <source>{field} is required.</source>
             <translation>{field} muss ausgefüllt werden.</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number of 0 or more.</source>
+            <translation>{field} muss eine ganze Zahl ab 0 sein.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid time for {field}.</source>
@@ -714,6 +826,10 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
             <translation>In die Datenbank kann nicht geschrieben werden (schreibgeschützt). Es wurde nichts geändert.</translation>
         </message>
         <message>
+            <source>The database file could not be read or written (a disk or network drive error). Nothing was changed.</source>
+            <translation>Die Datenbankdatei konnte nicht gelesen oder geschrieben werden (Fehler des Datenträgers oder Netzlaufwerks). Es wurde nichts geändert.</translation>
+        </message>
+        <message>
             <source>The database could not be upgraded ({reason}). It was restored from the backup {backup}; nothing was lost.</source>
             <translation>Die Datenbank konnte nicht aktualisiert werden ({reason}). Sie wurde aus der Sicherung {backup} wiederhergestellt; es sind keine Daten verloren gegangen.</translation>
         </message>
@@ -740,6 +856,275 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
         <message>
             <source>The period starts on {start} but ends before, on {end}.</source>
             <translation>Der Zeitraum beginnt am {start}, endet aber schon vorher, am {end}.</translation>
+        </message>
+        <message>
+            <source>Say who signs in: --user NAME.</source>
+            <translation>Bitte geben Sie an, wer sich anmeldet: --user NAME.</translation>
+        </message>
+        <message>
+            <source>There is no terminal to ask for the password: use --password-stdin.</source>
+            <translation>Es gibt kein Terminal, um das Passwort abzufragen: Verwenden Sie --password-stdin.</translation>
+        </message>
+        <message>
+            <source>The password is empty.</source>
+            <translation>Das Passwort ist leer.</translation>
+        </message>
+        <message>
+            <source>--take is mine, theirs or a JSON value ({reason}).</source>
+            <translation>--take erwartet mine, theirs oder einen JSON-Wert ({reason}).</translation>
+        </message>
+        <message>
+            <source>There is no conflict with the id {id}.</source>
+            <translation>Es gibt keinen Konflikt mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>This conflict has been resolved already.</source>
+            <translation>Dieser Konflikt wurde bereits geklärt.</translation>
+        </message>
+        <message>
+            <source>Neither value was written on this computer, so “mine” and “theirs” are unclear here. Give the value to keep instead.</source>
+            <translation>Keiner der beiden Werte stammt von diesem Computer, daher sind „mine“ und „theirs“ hier nicht eindeutig. Geben Sie stattdessen den Wert an, der gelten soll.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid value for {field}.</source>
+            <translation>„{value}“ ist kein gültiger Wert für {field}.</translation>
+        </message>
+        <message>
+            <source>The sync server {url} cannot be reached ({reason}). Your work is safe on this computer; sync again when the network is back.</source>
+            <translation>Der Synchronisationsserver {url} ist nicht erreichbar ({reason}). Ihre Arbeit ist auf diesem Computer sicher; synchronisieren Sie erneut, wenn das Netzwerk wieder verfügbar ist.</translation>
+        </message>
+        <message>
+            <source>The sync server {url} had a problem (HTTP {status}). Your work is safe on this computer; try again later.</source>
+            <translation>Beim Synchronisationsserver {url} ist ein Problem aufgetreten (HTTP {status}). Ihre Arbeit ist auf diesem Computer sicher; versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>The sync server {url} answered something this version does not understand ({detail}). Is it a Field Dossier sync server of a matching version?</source>
+            <translation>Der Synchronisationsserver {url} hat eine Antwort gesendet, die diese Version nicht versteht ({detail}). Ist es ein Synchronisationsserver von Field Dossier in passender Version?</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>Benutzername oder Passwort ist falsch.</translation>
+        </message>
+        <message>
+            <source>Too many failed sign-ins. For safety the account is locked for {seconds} seconds; try again then.</source>
+            <translation>Zu viele fehlgeschlagene Anmeldeversuche. Zur Sicherheit ist das Konto {seconds} Sekunden lang gesperrt; versuchen Sie es danach erneut.</translation>
+        </message>
+        <message>
+            <source>{user} is not a member of the workspace “{workspace}” on this server. Ask an administrator to add you.</source>
+            <translation>{user} ist kein Mitglied des Arbeitsbereichs „{workspace}“ auf diesem Server. Bitten Sie die Administration, Sie hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>{user} is not a member of any workspace on this server. Ask an administrator to add you.</source>
+            <translation>{user} ist in keinem Arbeitsbereich auf diesem Server Mitglied. Bitten Sie die Administration, Sie hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>{user} belongs to several workspaces ({names}). Choose one of them.</source>
+            <translation>{user} gehört zu mehreren Arbeitsbereichen ({names}). Wählen Sie einen davon aus.</translation>
+        </message>
+        <message>
+            <source>This data folder belongs to the workspace “{bound}”. Use a separate data folder for “{requested}”.</source>
+            <translation>Dieser Datenordner gehört zum Arbeitsbereich „{bound}“. Verwenden Sie für „{requested}“ einen eigenen Datenordner.</translation>
+        </message>
+        <message>
+            <source>The sync server refused this: {detail}</source>
+            <translation>Der Synchronisationsserver hat dies abgelehnt: {detail}</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired or was ended. Please sign in again; nothing was lost.</source>
+            <translation>Ihre Anmeldung ist abgelaufen oder wurde beendet. Bitte melden Sie sich erneut an; es ist nichts verloren gegangen.</translation>
+        </message>
+        <message>
+            <source>This computer is not signed in to a sync server. Sign in first (field-dossier login).</source>
+            <translation>Dieser Computer ist bei keinem Synchronisationsserver angemeldet. Melden Sie sich zuerst an (field-dossier login).</translation>
+        </message>
+        <message>
+            <source>The sign-in was kept for one run only (there is no keyring on this computer). Sign in again, e.g. with sync --password-stdin.</source>
+            <translation>Die Anmeldung galt nur für einen Programmlauf (auf diesem Computer gibt es keinen Keyring). Melden Sie sich erneut an, z. B. mit sync --password-stdin.</translation>
+        </message>
+        <message>
+            <source>There is no secure password store (keyring) on this computer, so the sign-in cannot be remembered. You can sign in for this run only; the sign-in is then forgotten when the program ends.</source>
+            <translation>Auf diesem Computer gibt es keinen sicheren Passwortspeicher (Keyring), daher kann die Anmeldung nicht gespeichert werden. Sie können sich nur für diesen Programmlauf anmelden; die Anmeldung wird beim Beenden des Programms verworfen.</translation>
+        </message>
+        <message>
+            <source>A sync is already running. Wait for it to finish.</source>
+            <translation>Es läuft bereits eine Synchronisation. Warten Sie, bis sie abgeschlossen ist.</translation>
+        </message>
+        <message>
+            <source>The sync was cancelled. Nothing was lost; the next sync continues where this one stopped.</source>
+            <translation>Die Synchronisation wurde abgebrochen. Es ist nichts verloren gegangen; die nächste Synchronisation setzt dort fort, wo diese aufgehört hat.</translation>
+        </message>
+        <message>
+            <source>The sync server has no record with the id {id}.</source>
+            <translation>Der Synchronisationsserver hat keinen Datensatz mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a usable sync bundle: {reason}. Nothing was changed.</source>
+            <translation>Die Datei {path} ist kein verwendbares Synchronisationspaket: {reason}. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Background work is still running. Try the restore again in a moment; nothing was changed.</source>
+            <translation>Im Hintergrund laufen noch Vorgänge. Versuchen Sie die Wiederherstellung gleich noch einmal; es wurde nichts geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export dossier</source>
+            <translation>Dossier exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Visit report — one activity, everything recorded there</source>
+            <translation>&amp;Besuchsbericht — eine Aktivität, alles dort Erfasste</translation>
+        </message>
+        <message>
+            <source>&amp;Core-group dossier — a period or selection, with figures</source>
+            <translation>&amp;Dossier für die Kerngruppe — Zeitraum oder Auswahl, mit Zahlen</translation>
+        </message>
+        <message>
+            <source>Adaptation &amp;manual — all adaptation notes by element</source>
+            <translation>&amp;Handbuch der Anpassungen — alle Anpassungsnotizen nach Element</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>(all activities)</source>
+            <translation>(alle Aktivitäten)</translation>
+        </message>
+        <message>
+            <source>Scope (nothing ticked: everything)</source>
+            <translation>Umfang (nichts angehakt: alles)</translation>
+        </message>
+        <message>
+            <source>Activity:</source>
+            <translation>Aktivität:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Zeitraum:</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Kommunen</translation>
+        </message>
+        <message>
+            <source>Fields of action</source>
+            <translation>Handlungsfelder</translation>
+        </message>
+        <message>
+            <source>Activity types</source>
+            <translation>Aktivitätstypen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Include &amp;photos with their captions</source>
+            <translation>&amp;Fotos mit ihren Beschriftungen einbeziehen</translation>
+        </message>
+        <message>
+            <source>Include c&amp;ontacts (only those who gave consent)</source>
+            <translation>K&amp;ontakte einbeziehen (nur solche mit Einwilligung)</translation>
+        </message>
+        <message>
+            <source>&amp;Pseudonymise people's names (initials) for readers outside the core group</source>
+            <translation>Namen von Personen &amp;pseudonymisieren (Initialen) für Lesende außerhalb der Kerngruppe</translation>
+        </message>
+        <message>
+            <source>Open the dossier when it is ready</source>
+            <translation>Dossier öffnen, sobald es fertig ist</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the dossier:</source>
+            <translation>&amp;Sprache des Dossiers:</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>Fo&amp;rmat:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>Speichern &amp;unter:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>Choose the activity for the visit report.</source>
+            <translation>Wählen Sie die Aktivität für den Besuchsbericht aus.</translation>
+        </message>
+        <message>
+            <source>Visit report</source>
+            <translation>Besuchsbericht</translation>
+        </message>
+        <message>
+            <source>Core-group dossier</source>
+            <translation>Dossier für die Kerngruppe</translation>
+        </message>
+        <message>
+            <source>Adaptation manual</source>
+            <translation>Handbuch der Anpassungen</translation>
+        </message>
+        <message>
+            <source>Save the dossier as</source>
+            <translation>Dossier speichern unter</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word (*.docx)</source>
+            <translation>Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Export abbrechen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n Datensatz</numerusform>
+                <numerusform>%n Datensätze</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Written: %1 (%2, %3).</source>
+            <translation>Gespeichert: %1 (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Written: %1 (%3).</source>
+            <translation>Gespeichert: %1 (%3).</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1487,10 @@ oder drücken Sie Strg+N, um eine Beobachtung zu erfassen.</translation>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
+            <source>&amp;Export dossier…</source>
+            <translation>Dossier &amp;exportieren…</translation>
+        </message>
+        <message>
             <source>&amp;Back up…</source>
             <translation>&amp;Sicherung erstellen…</translation>
         </message>
@@ -1170,6 +1559,26 @@ oder drücken Sie Strg+N, um eine Beobachtung zu erfassen.</translation>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
+            <source>Sign &amp;in…</source>
+            <translation>&amp;Anmelden…</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>&amp;Jetzt synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>A&amp;bmelden</translation>
+        </message>
+        <message>
+            <source>Sync &amp;automatically</source>
+            <translation>Auto&amp;matisch synchronisieren</translation>
+        </message>
+        <message>
+            <source>Resolved. The choice reaches the others with the next sync.</source>
+            <translation>Geklärt. Ihre Wahl erreicht die anderen mit der nächsten Synchronisation.</translation>
+        </message>
+        <message>
             <source>Main toolbar</source>
             <translation>Hauptsymbolleiste</translation>
         </message>
@@ -1180,14 +1589,6 @@ oder drücken Sie Strg+N, um eine Beobachtung zu erfassen.</translation>
         <message>
             <source>Search</source>
             <translation>Suche</translation>
-        </message>
-        <message>
-            <source>Offline — working locally</source>
-            <translation>Offline — Sie arbeiten lokal</translation>
-        </message>
-        <message>
-            <source>Everything is stored on this computer.</source>
-            <translation>Alles wird auf diesem Computer gespeichert.</translation>
         </message>
         <message>
             <source>%1 observations · %2 adaptation notes · %3 contacts · %4 activities</source>
@@ -1284,6 +1685,22 @@ oder drücken Sie Strg+N, um eine Beobachtung zu erfassen.</translation>
     <context>
         <name>RecordEditor</name>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Nicht gespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>Stay to correct them, or discard them and go on.</source>
+            <translation>Bleiben Sie, um sie zu korrigieren, oder verwerfen Sie sie und fahren Sie fort.</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Bleiben</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
             <source>Photos and files</source>
             <translation>Fotos und Dateien</translation>
         </message>
@@ -1294,6 +1711,21 @@ oder drücken Sie Strg+N, um eine Beobachtung zu erfassen.</translation>
         <message>
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Klären…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) of this record were changed differently elsewhere. Both versions are kept until you choose.</source>
+            <translation>
+                <numerusform>%n Feld dieses Datensatzes wurde anderswo abweichend geändert. Beide Fassungen bleiben erhalten, bis Sie wählen.</numerusform>
+                <numerusform>%n Felder dieses Datensatzes wurden anderswo abweichend geändert. Beide Fassungen bleiben erhalten, bis Sie wählen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These changes could not be saved: %1.</source>
+            <translation>Diese Änderungen konnten nicht gespeichert werden: %1.</translation>
         </message>
         <message>
             <source>New %1</source>
@@ -1460,6 +1892,160 @@ oder drücken Sie Strg+N, um eine Beobachtung zu erfassen.</translation>
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to the sync server</source>
+            <translation>Beim Synchronisationsserver anmelden</translation>
+        </message>
+        <message>
+            <source>(your only workspace)</source>
+            <translation>(Ihr einziger Arbeitsbereich)</translation>
+        </message>
+        <message>
+            <source>&amp;Remember this sign-in (in the system's password store)</source>
+            <translation>Anmeldung &amp;merken (im Passwortspeicher des Systems)</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store, so the sign-in is kept only until Field Dossier closes.</source>
+            <translation>Dieser Computer hat keinen sicheren Passwortspeicher, daher gilt die Anmeldung nur, bis Field Dossier geschlossen wird.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Ben&amp;utzername:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Workspace:</source>
+            <translation>Arbeits&amp;bereich:</translation>
+        </message>
+        <message>
+            <source>Everything you recorded on this computer before signing in is uploaded into this workspace at the next sync.</source>
+            <translation>Alles, was Sie vor der Anmeldung auf diesem Computer erfasst haben, wird bei der nächsten Synchronisation in diesen Arbeitsbereich hochgeladen.</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>&amp;Anmelden</translation>
+        </message>
+        <message>
+            <source>Fill in the server address (https://…), your user name and password.</source>
+            <translation>Geben Sie die Serveradresse (https://…), Ihren Benutzernamen und Ihr Passwort ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>Not signed in — working locally</source>
+            <translation>Nicht angemeldet — lokales Arbeiten</translation>
+        </message>
+        <message>
+            <source>Everything is stored on this computer. Sync → Sign in… to share.</source>
+            <translation>Alles wird auf diesem Computer gespeichert. Zum Teilen: Synchronisation → Anmelden…</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>noch nie</translation>
+        </message>
+        <message>
+            <source>Last synced: %1</source>
+            <translation>Zuletzt synchronisiert: %1</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 on %2, workspace “%3”.</source>
+            <translation>Angemeldet als %1 bei %2, Arbeitsbereich „%3“.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Wird synchronisiert…</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbindung wird hergestellt…</translation>
+        </message>
+        <message>
+            <source>Uploading photos…</source>
+            <translation>Fotos werden hochgeladen…</translation>
+        </message>
+        <message>
+            <source>Sending changes…</source>
+            <translation>Änderungen werden gesendet…</translation>
+        </message>
+        <message>
+            <source>Receiving changes…</source>
+            <translation>Änderungen werden empfangen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>sent %n change(s)</source>
+            <translation>
+                <numerusform>%n Änderung gesendet</numerusform>
+                <numerusform>%n Änderungen gesendet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>received %n</source>
+            <translation>
+                <numerusform>%n empfangen</numerusform>
+                <numerusform>%n empfangen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n neuer Konflikt zu klären</numerusform>
+                <numerusform>%n neue Konflikte zu klären</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server</source>
+            <translation>
+                <numerusform>%n Änderung vom Server abgelehnt</numerusform>
+                <numerusform>%n Änderungen vom Server abgelehnt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced: %1</source>
+            <translation>Synchronisiert: %1</translation>
+        </message>
+        <message>
+            <source>Offline — will sync when the server is reachable</source>
+            <translation>Offline — Synchronisation, sobald der Server erreichbar ist</translation>
+        </message>
+        <message>
+            <source>Sign in again to sync</source>
+            <translation>Zum Synchronisieren erneut anmelden</translation>
+        </message>
+        <message>
+            <source>Sync failed — see the message</source>
+            <translation>Synchronisation fehlgeschlagen — siehe Meldung</translation>
+        </message>
+        <message>
+            <source>In the trash</source>
+            <translation>Im Papierkorb</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Sign out of the sync server? Your records stay on this computer; changes not yet synced are sent when you sign in again.</source>
+            <translation>Vom Synchronisationsserver abmelden? Ihre Datensätze bleiben auf diesem Computer; noch nicht synchronisierte Änderungen werden bei der nächsten Anmeldung gesendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>TermsField</name>
         <message>
             <source>Type to add a new tag…</source>
@@ -1474,8 +2060,8 @@ oder drücken Sie Strg+N, um eine Beobachtung zu erfassen.</translation>
             <translation>Aus der Liste wählen</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
+            <source>Remove “%1”</source>
+            <translation>„%1“ entfernen</translation>
         </message>
     </context>
 </TS>

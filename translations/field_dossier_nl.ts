@@ -13,6 +13,19 @@
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>Field Dossier is already open with this data folder:
+%1
+
+Switch to its window.</source>
+            <translation>Field Dossier is al geopend met deze gegevensmap:
+%1
+
+Ga naar dat venster.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentStrip</name>
         <message>
             <source>Attachments</source>
@@ -62,12 +75,28 @@
             <translation>Verwijderen</translation>
         </message>
         <message>
+            <source>Open attachment</source>
+            <translation>Bijlage openen</translation>
+        </message>
+        <message>
+            <source>The server does not have %1 (yet). Try again after the next sync.</source>
+            <translation>De server heeft %1 (nog) niet. Probeer het opnieuw na de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>Remove “%1” from this record? It disappears from the record and from dossiers; the record's history keeps it.</source>
+            <translation>“%1” uit dit record verwijderen? De bijlage verdwijnt uit het record en uit dossiers, maar blijft bewaard in de geschiedenis van het record.</translation>
+        </message>
+        <message>
             <source>Caption</source>
             <translation>Bijschrift</translation>
         </message>
         <message>
             <source>Caption of %1:</source>
             <translation>Bijschrift bij %1:</translation>
+        </message>
+        <message>
+            <source>Remove attachment</source>
+            <translation>Bijlage verwijderen</translation>
         </message>
     </context>
     <context>
@@ -234,14 +263,65 @@ Als twee personen hetzelfde veld verschillend wijzigen, verschijnen beide versie
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Resolve a conflict</source>
+            <translation>Conflict oplossen</translation>
+        </message>
+        <message>
+            <source>“%1” was changed in two places: %2.</source>
+            <translation>“%1” is op twee plaatsen gewijzigd: %2.</translation>
+        </message>
+        <message>
+            <source>Before both changes</source>
+            <translation>Vóór beide wijzigingen</translation>
+        </message>
+        <message>
+            <source>Theirs — %1</source>
+            <translation>Andere versie — %1</translation>
+        </message>
+        <message>
+            <source>Mine — %1</source>
+            <translation>Mijn versie — %1</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>&amp;Andere versie behouden</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>&amp;Mijn versie behouden</translation>
+        </message>
+        <message>
+            <source>&amp;Write the value…</source>
+            <translation>Waarde &amp;invoeren…</translation>
+        </message>
+        <message>
+            <source>Neither value was written on this computer: write the value to keep.</source>
+            <translation>Geen van beide waarden is op deze computer ingevoerd: voer de waarde in die moet blijven.</translation>
+        </message>
+        <message>
+            <source>Neither value was written on this computer. Resolve it on the computer where one of them was written.</source>
+            <translation>Geen van beide waarden is op deze computer ingevoerd. Los het conflict op de computer op waarop een van beide is ingevoerd.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep what I wrote</source>
+            <translation>Mijn &amp;invoer behouden</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactEditor</name>
         <message>
             <source>Consent (GDPR/AVG)</source>
             <translation>Toestemming (AVG)</translation>
         </message>
         <message>
-            <source>This person agreed that their details may be used in dossiers</source>
-            <translation>Deze persoon heeft ermee ingestemd dat de eigen gegevens in dossiers mogen worden gebruikt</translation>
+            <source>Tick when this person agreed that their details may be used in dossiers.</source>
+            <translation>Vink aan als deze persoon ermee heeft ingestemd dat de eigen gegevens in dossiers worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Toestemming gegeven</translation>
         </message>
         <message>
             <source>Consent given %1 — may appear in dossiers.</source>
@@ -355,6 +435,10 @@ Als twee personen hetzelfde veld verschillend wijzigen, verschijnen beide versie
             <translation>Alles uit dit bestand is al aanwezig; er valt niets te importeren.</translation>
         </message>
         <message>
+            <source>Nothing to import: this database has a newer version of every record in the file (%1).</source>
+            <translation>Niets te importeren: deze database heeft van elk record in het bestand een nieuwere versie (%1).</translation>
+        </message>
+        <message>
             <source>Ready to import:</source>
             <translation>Klaar om te importeren:</translation>
         </message>
@@ -365,6 +449,10 @@ Als twee personen hetzelfde veld verschillend wijzigen, verschijnen beide versie
         <message>
             <source>Changed: %1</source>
             <translation>Gewijzigd: %1</translation>
+        </message>
+        <message>
+            <source>Kept, because this database has a newer version: %1</source>
+            <translation>Behouden, omdat deze database een nieuwere versie heeft: %1</translation>
         </message>
         <message>
             <source>Back up</source>
@@ -430,6 +518,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>dit is geen geldige JSON ({reason}).</translation>
         </message>
         <message>
+            <source>Field Dossier is open with this data folder. Close it (or use File → Restore from backup… there); nothing was changed.</source>
+            <translation>Field Dossier is geopend met deze gegevensmap. Sluit het programma (of gebruik daar Bestand → Herstellen uit back-up…); er is niets gewijzigd.</translation>
+        </message>
+        <message>
             <source>Say what to add: taxonomy add KIND NAME.</source>
             <translation>Geef aan wat u wilt toevoegen: taxonomy add KIND NAME.</translation>
         </message>
@@ -440,6 +532,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>A record must be a JSON object.</source>
             <translation>Een record moet een JSON-object zijn.</translation>
+        </message>
+        <message>
+            <source>The trash cannot be searched. List it without --search, or restore the record first.</source>
+            <translation>De prullenbak kan niet worden doorzocht. Toon de inhoud zonder --search, of zet het record eerst terug.</translation>
         </message>
         <message>
             <source>Line {line}</source>
@@ -456,6 +552,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>There is no attachment with the id {id}.</source>
             <translation>Er is geen bijlage met id {id}.</translation>
+        </message>
+        <message>
+            <source>A sync is running on this data folder. Restore when it has finished; nothing was changed.</source>
+            <translation>Er loopt een synchronisatie in deze gegevensmap. Herstel de back-up wanneer die klaar is; er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>There is no database at {path}.</source>
@@ -492,6 +592,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>{field} is longer than {limit} characters.</source>
             <translation>{field} is langer dan {limit} tekens.</translation>
+        </message>
+        <message>
+            <source>{field} cannot be empty.</source>
+            <translation>{field} mag niet leeg zijn.</translation>
         </message>
         <message>
             <source>{field} must be true or false, not “{value}”.</source>
@@ -594,6 +698,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>De bijlage hoort bij een ontbrekend record {id}.</translation>
         </message>
         <message>
+            <source>{field} must be 64 hexadecimal digits.</source>
+            <translation>{field} moet uit 64 hexadecimale cijfers bestaan.</translation>
+        </message>
+        <message>
             <source>The attachment content is not valid base64.</source>
             <translation>De inhoud van de bijlage is geen geldige base64.</translation>
         </message>
@@ -604,6 +712,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>{field} is required.</source>
             <translation>{field} is verplicht.</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number of 0 or more.</source>
+            <translation>{field} moet een geheel getal van 0 of meer zijn.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid time for {field}.</source>
@@ -714,6 +826,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>Er kan niet naar de database worden geschreven (alleen-lezen). Er is niets gewijzigd.</translation>
         </message>
         <message>
+            <source>The database file could not be read or written (a disk or network drive error). Nothing was changed.</source>
+            <translation>Het databasebestand kon niet worden gelezen of geschreven (een fout van de schijf of het netwerkstation). Er is niets gewijzigd.</translation>
+        </message>
+        <message>
             <source>The database could not be upgraded ({reason}). It was restored from the backup {backup}; nothing was lost.</source>
             <translation>De database kon niet worden bijgewerkt ({reason}). Deze is hersteld uit de back-up {backup}; er is niets verloren gegaan.</translation>
         </message>
@@ -740,6 +856,275 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>The period starts on {start} but ends before, on {end}.</source>
             <translation>De periode begint op {start}, maar eindigt al eerder, op {end}.</translation>
+        </message>
+        <message>
+            <source>Say who signs in: --user NAME.</source>
+            <translation>Geef aan wie zich aanmeldt: --user NAME.</translation>
+        </message>
+        <message>
+            <source>There is no terminal to ask for the password: use --password-stdin.</source>
+            <translation>Er is geen terminal om naar het wachtwoord te vragen: gebruik --password-stdin.</translation>
+        </message>
+        <message>
+            <source>The password is empty.</source>
+            <translation>Het wachtwoord is leeg.</translation>
+        </message>
+        <message>
+            <source>--take is mine, theirs or a JSON value ({reason}).</source>
+            <translation>--take verwacht mine, theirs of een JSON-waarde ({reason}).</translation>
+        </message>
+        <message>
+            <source>There is no conflict with the id {id}.</source>
+            <translation>Er is geen conflict met id {id}.</translation>
+        </message>
+        <message>
+            <source>This conflict has been resolved already.</source>
+            <translation>Dit conflict is al opgelost.</translation>
+        </message>
+        <message>
+            <source>Neither value was written on this computer, so “mine” and “theirs” are unclear here. Give the value to keep instead.</source>
+            <translation>Geen van beide waarden is op deze computer ingevoerd, dus “mine” en “theirs” zijn hier niet eenduidig. Geef in plaats daarvan de waarde op die moet blijven.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid value for {field}.</source>
+            <translation>“{value}” is geen geldige waarde voor {field}.</translation>
+        </message>
+        <message>
+            <source>The sync server {url} cannot be reached ({reason}). Your work is safe on this computer; sync again when the network is back.</source>
+            <translation>De synchronisatieserver {url} is niet bereikbaar ({reason}). Uw werk is veilig op deze computer; synchroniseer opnieuw zodra het netwerk weer werkt.</translation>
+        </message>
+        <message>
+            <source>The sync server {url} had a problem (HTTP {status}). Your work is safe on this computer; try again later.</source>
+            <translation>De synchronisatieserver {url} had een probleem (HTTP {status}). Uw werk is veilig op deze computer; probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>The sync server {url} answered something this version does not understand ({detail}). Is it a Field Dossier sync server of a matching version?</source>
+            <translation>De synchronisatieserver {url} gaf een antwoord dat deze versie niet begrijpt ({detail}). Is het een synchronisatieserver van Field Dossier met een passende versie?</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
+        </message>
+        <message>
+            <source>Too many failed sign-ins. For safety the account is locked for {seconds} seconds; try again then.</source>
+            <translation>Te veel mislukte aanmeldpogingen. Voor de veiligheid is het account {seconds} seconden geblokkeerd; probeer het daarna opnieuw.</translation>
+        </message>
+        <message>
+            <source>{user} is not a member of the workspace “{workspace}” on this server. Ask an administrator to add you.</source>
+            <translation>{user} is geen lid van de werkruimte “{workspace}” op deze server. Vraag een beheerder om u toe te voegen.</translation>
+        </message>
+        <message>
+            <source>{user} is not a member of any workspace on this server. Ask an administrator to add you.</source>
+            <translation>{user} is lid van geen enkele werkruimte op deze server. Vraag een beheerder om u toe te voegen.</translation>
+        </message>
+        <message>
+            <source>{user} belongs to several workspaces ({names}). Choose one of them.</source>
+            <translation>{user} hoort bij meerdere werkruimten ({names}). Kies er een van.</translation>
+        </message>
+        <message>
+            <source>This data folder belongs to the workspace “{bound}”. Use a separate data folder for “{requested}”.</source>
+            <translation>Deze gegevensmap hoort bij de werkruimte “{bound}”. Gebruik een aparte gegevensmap voor “{requested}”.</translation>
+        </message>
+        <message>
+            <source>The sync server refused this: {detail}</source>
+            <translation>De synchronisatieserver heeft dit geweigerd: {detail}</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired or was ended. Please sign in again; nothing was lost.</source>
+            <translation>Uw aanmelding is verlopen of beëindigd. Meld u opnieuw aan; er is niets verloren gegaan.</translation>
+        </message>
+        <message>
+            <source>This computer is not signed in to a sync server. Sign in first (field-dossier login).</source>
+            <translation>Deze computer is niet aangemeld bij een synchronisatieserver. Meld u eerst aan (field-dossier login).</translation>
+        </message>
+        <message>
+            <source>The sign-in was kept for one run only (there is no keyring on this computer). Sign in again, e.g. with sync --password-stdin.</source>
+            <translation>De aanmelding gold maar voor één uitvoering (deze computer heeft geen keyring). Meld u opnieuw aan, bijv. met sync --password-stdin.</translation>
+        </message>
+        <message>
+            <source>There is no secure password store (keyring) on this computer, so the sign-in cannot be remembered. You can sign in for this run only; the sign-in is then forgotten when the program ends.</source>
+            <translation>Deze computer heeft geen veilige wachtwoordopslag (keyring), dus de aanmelding kan niet worden onthouden. U kunt zich alleen voor deze uitvoering aanmelden; de aanmelding wordt vergeten zodra het programma stopt.</translation>
+        </message>
+        <message>
+            <source>A sync is already running. Wait for it to finish.</source>
+            <translation>Er loopt al een synchronisatie. Wacht tot die klaar is.</translation>
+        </message>
+        <message>
+            <source>The sync was cancelled. Nothing was lost; the next sync continues where this one stopped.</source>
+            <translation>De synchronisatie is geannuleerd. Er is niets verloren gegaan; de volgende synchronisatie gaat verder waar deze is gestopt.</translation>
+        </message>
+        <message>
+            <source>The sync server has no record with the id {id}.</source>
+            <translation>De synchronisatieserver heeft geen record met id {id}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a usable sync bundle: {reason}. Nothing was changed.</source>
+            <translation>Het bestand {path} is geen bruikbaar synchronisatiepakket: {reason}. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Background work is still running. Try the restore again in a moment; nothing was changed.</source>
+            <translation>Er loopt nog werk op de achtergrond. Probeer het herstellen zo meteen opnieuw; er is niets gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export dossier</source>
+            <translation>Dossier exporteren</translation>
+        </message>
+        <message>
+            <source>&amp;Visit report — one activity, everything recorded there</source>
+            <translation>&amp;Bezoekverslag — één activiteit, alles wat daar is vastgelegd</translation>
+        </message>
+        <message>
+            <source>&amp;Core-group dossier — a period or selection, with figures</source>
+            <translation>&amp;Dossier voor de kerngroep — een periode of selectie, met cijfers</translation>
+        </message>
+        <message>
+            <source>Adaptation &amp;manual — all adaptation notes by element</source>
+            <translation>&amp;Handboek aanpassingen — alle aanpassingsnotities per element</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Sjabloon</translation>
+        </message>
+        <message>
+            <source>(all activities)</source>
+            <translation>(alle activiteiten)</translation>
+        </message>
+        <message>
+            <source>Scope (nothing ticked: everything)</source>
+            <translation>Bereik (niets aangevinkt: alles)</translation>
+        </message>
+        <message>
+            <source>Activity:</source>
+            <translation>Activiteit:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Gemeenten</translation>
+        </message>
+        <message>
+            <source>Fields of action</source>
+            <translation>Beleidsvelden</translation>
+        </message>
+        <message>
+            <source>Activity types</source>
+            <translation>Soorten activiteiten</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Include &amp;photos with their captions</source>
+            <translation>&amp;Foto's met hun bijschriften opnemen</translation>
+        </message>
+        <message>
+            <source>Include c&amp;ontacts (only those who gave consent)</source>
+            <translation>C&amp;ontactpersonen opnemen (alleen met toestemming)</translation>
+        </message>
+        <message>
+            <source>&amp;Pseudonymise people's names (initials) for readers outside the core group</source>
+            <translation>Namen van personen &amp;pseudonimiseren (initialen) voor lezers buiten de kerngroep</translation>
+        </message>
+        <message>
+            <source>Open the dossier when it is ready</source>
+            <translation>Dossier openen zodra het klaar is</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the dossier:</source>
+            <translation>&amp;Taal van het dossier:</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>For&amp;maat:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>Op&amp;slaan als:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporteren</translation>
+        </message>
+        <message>
+            <source>Choose the activity for the visit report.</source>
+            <translation>Kies de activiteit voor het bezoekverslag.</translation>
+        </message>
+        <message>
+            <source>Visit report</source>
+            <translation>Bezoekverslag</translation>
+        </message>
+        <message>
+            <source>Core-group dossier</source>
+            <translation>Dossier voor de kerngroep</translation>
+        </message>
+        <message>
+            <source>Adaptation manual</source>
+            <translation>Handboek aanpassingen</translation>
+        </message>
+        <message>
+            <source>Save the dossier as</source>
+            <translation>Dossier opslaan als</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word (*.docx)</source>
+            <translation>Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Export annuleren</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina's</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Written: %1 (%2, %3).</source>
+            <translation>Opgeslagen: %1 (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Written: %1 (%3).</source>
+            <translation>Opgeslagen: %1 (%3).</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Bezig met annuleren…</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1487,10 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>&amp;Importeren…</translation>
         </message>
         <message>
+            <source>&amp;Export dossier…</source>
+            <translation>Dossier &amp;exporteren…</translation>
+        </message>
+        <message>
             <source>&amp;Back up…</source>
             <translation>&amp;Back-up maken…</translation>
         </message>
@@ -1170,6 +1559,26 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>Sign &amp;in…</source>
+            <translation>&amp;Aanmelden…</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Nu &amp;synchroniseren</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Af&amp;melden</translation>
+        </message>
+        <message>
+            <source>Sync &amp;automatically</source>
+            <translation>A&amp;utomatisch synchroniseren</translation>
+        </message>
+        <message>
+            <source>Resolved. The choice reaches the others with the next sync.</source>
+            <translation>Opgelost. De keuze bereikt de anderen bij de volgende synchronisatie.</translation>
+        </message>
+        <message>
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
@@ -1180,14 +1589,6 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Search</source>
             <translation>Zoeken</translation>
-        </message>
-        <message>
-            <source>Offline — working locally</source>
-            <translation>Offline — u werkt lokaal</translation>
-        </message>
-        <message>
-            <source>Everything is stored on this computer.</source>
-            <translation>Alles wordt op deze computer opgeslagen.</translation>
         </message>
         <message>
             <source>%1 observations · %2 adaptation notes · %3 contacts · %4 activities</source>
@@ -1284,6 +1685,22 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
     <context>
         <name>RecordEditor</name>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <source>Stay to correct them, or discard them and go on.</source>
+            <translation>Blijf om ze te corrigeren, of verwerp ze en ga verder.</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Blijven</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerpen</translation>
+        </message>
+        <message>
             <source>Photos and files</source>
             <translation>Foto's en bestanden</translation>
         </message>
@@ -1294,6 +1711,21 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Restore</source>
             <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Oplossen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) of this record were changed differently elsewhere. Both versions are kept until you choose.</source>
+            <translation>
+                <numerusform>%n veld van dit record is elders anders gewijzigd. Beide versies blijven bewaard totdat u kiest.</numerusform>
+                <numerusform>%n velden van dit record zijn elders anders gewijzigd. Beide versies blijven bewaard totdat u kiest.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These changes could not be saved: %1.</source>
+            <translation>Deze wijzigingen konden niet worden opgeslagen: %1.</translation>
         </message>
         <message>
             <source>New %1</source>
@@ -1460,6 +1892,160 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to the sync server</source>
+            <translation>Aanmelden bij de synchronisatieserver</translation>
+        </message>
+        <message>
+            <source>(your only workspace)</source>
+            <translation>(uw enige werkruimte)</translation>
+        </message>
+        <message>
+            <source>&amp;Remember this sign-in (in the system's password store)</source>
+            <translation>Aanmelding &amp;onthouden (in de wachtwoordopslag van het systeem)</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store, so the sign-in is kept only until Field Dossier closes.</source>
+            <translation>Deze computer heeft geen veilige wachtwoordopslag, dus de aanmelding blijft alleen bewaard tot Field Dossier wordt gesloten.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Gebruikersnaam:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>&amp;Workspace:</source>
+            <translation>Werk&amp;ruimte:</translation>
+        </message>
+        <message>
+            <source>Everything you recorded on this computer before signing in is uploaded into this workspace at the next sync.</source>
+            <translation>Alles wat u vóór het aanmelden op deze computer hebt vastgelegd, wordt bij de volgende synchronisatie naar deze werkruimte geüpload.</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>&amp;Aanmelden</translation>
+        </message>
+        <message>
+            <source>Fill in the server address (https://…), your user name and password.</source>
+            <translation>Vul het serveradres (https://…), uw gebruikersnaam en uw wachtwoord in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>Not signed in — working locally</source>
+            <translation>Niet aangemeld — lokaal werken</translation>
+        </message>
+        <message>
+            <source>Everything is stored on this computer. Sync → Sign in… to share.</source>
+            <translation>Alles wordt op deze computer opgeslagen. Delen via Synchronisatie → Aanmelden…</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>nog niet</translation>
+        </message>
+        <message>
+            <source>Last synced: %1</source>
+            <translation>Laatst gesynchroniseerd: %1</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 on %2, workspace “%3”.</source>
+            <translation>Aangemeld als %1 bij %2, werkruimte “%3”.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Bezig met synchroniseren…</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinding maken…</translation>
+        </message>
+        <message>
+            <source>Uploading photos…</source>
+            <translation>Foto's uploaden…</translation>
+        </message>
+        <message>
+            <source>Sending changes…</source>
+            <translation>Wijzigingen verzenden…</translation>
+        </message>
+        <message>
+            <source>Receiving changes…</source>
+            <translation>Wijzigingen ontvangen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>sent %n change(s)</source>
+            <translation>
+                <numerusform>%n wijziging verzonden</numerusform>
+                <numerusform>%n wijzigingen verzonden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>received %n</source>
+            <translation>
+                <numerusform>%n ontvangen</numerusform>
+                <numerusform>%n ontvangen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n nieuw conflict om op te lossen</numerusform>
+                <numerusform>%n nieuwe conflicten om op te lossen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server</source>
+            <translation>
+                <numerusform>%n wijziging door de server geweigerd</numerusform>
+                <numerusform>%n wijzigingen door de server geweigerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced: %1</source>
+            <translation>Gesynchroniseerd: %1</translation>
+        </message>
+        <message>
+            <source>Offline — will sync when the server is reachable</source>
+            <translation>Offline — synchroniseert zodra de server bereikbaar is</translation>
+        </message>
+        <message>
+            <source>Sign in again to sync</source>
+            <translation>Meld u opnieuw aan om te synchroniseren</translation>
+        </message>
+        <message>
+            <source>Sync failed — see the message</source>
+            <translation>Synchronisatie mislukt — zie de melding</translation>
+        </message>
+        <message>
+            <source>In the trash</source>
+            <translation>In de prullenbak</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Afmelden</translation>
+        </message>
+        <message>
+            <source>Sign out of the sync server? Your records stay on this computer; changes not yet synced are sent when you sign in again.</source>
+            <translation>Afmelden bij de synchronisatieserver? Uw records blijven op deze computer; nog niet gesynchroniseerde wijzigingen worden verzonden zodra u zich opnieuw aanmeldt.</translation>
+        </message>
+    </context>
+    <context>
         <name>TermsField</name>
         <message>
             <source>Type to add a new tag…</source>
@@ -1474,8 +2060,8 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>Kies uit de lijst</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
+            <source>Remove “%1”</source>
+            <translation>“%1” verwijderen</translation>
         </message>
     </context>
 </TS>
