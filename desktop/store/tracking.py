@@ -50,7 +50,8 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
     now = utcnow()
     touched: list[SyncedColumns] = session.info.setdefault(REINDEX_KEY, [])
     for obj in session.deleted:
-        if isinstance(obj, SyncedColumns) and not session.info.get("allow_hard_delete"):
+        # Synced rows are tombstoned, never deleted: other laptops and the history need them.
+        if isinstance(obj, SyncedColumns):
             raise HardDeleteError(f"hard delete of {type(obj).__name__} {obj.id}")
     for obj in list(session.new):
         if isinstance(obj, SyncedColumns):
