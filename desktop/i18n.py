@@ -35,13 +35,12 @@ def load_translator(catalogue: str, language: str) -> QTranslator | None:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's own and our translations; keep the returned objects alive."""
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator()
-    if qt_translator.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+    if language != "en":  # the English catalogue holds only plural forms; Qt speaks English
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = QTranslator()
+        if qt_translator.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt_translator)
+            installed.append(qt_translator)
     ours = load_translator(APP_CATALOGUE, language)
     if ours is not None:
         app.installTranslator(ours)

@@ -9,6 +9,8 @@ app_sources=$(find desktop -name '*.py' -not -path 'desktop/export/*' | sort)
 for language in de nl; do
   $lupdate -no-obsolete -locations none $app_sources -ts "translations/field_dossier_${language}.ts"
 done
+# English needs only the plural forms: "%n record(s)" must read "1 record" / "2 records".
+$lupdate -no-obsolete -locations none -pluralonly $app_sources -ts translations/field_dossier_en.ts
 if [ -d desktop/export ]; then
   export_sources=$(find desktop/export -name '*.py' | sort)
   for language in de nl en; do

@@ -1515,6 +1515,11 @@ oder drücken Sie Strg+N, um eine Beobachtung zu erfassen.</translation>
             <translation>In den &amp;Papierkorb verschieben</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <comment>toolbar button: move to the trash</comment>
+            <translation>Löschen</translation>
+        </message>
+        <message>
             <source>Restore from &amp;trash</source>
             <translation>Aus dem Papierkorb wieder&amp;herstellen</translation>
         </message>

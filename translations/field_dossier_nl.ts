@@ -1515,6 +1515,11 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>&amp;Verplaatsen naar prullenbak</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <comment>toolbar button: move to the trash</comment>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
             <source>Restore from &amp;trash</source>
             <translation>&amp;Terugzetten uit prullenbak</translation>
         </message>

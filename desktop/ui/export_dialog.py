@@ -38,6 +38,7 @@ from desktop.services.workspace import Scope
 from desktop.store import Database
 from desktop.ui.icons import icon
 from desktop.ui.ops import Op, run_op
+from desktop.ui.record_columns import short_date_format
 
 EMPTY_DATE = QDate(1900, 1, 1)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -206,6 +207,7 @@ class ExportDialog(QDialog):
 
     def _date(self, value: date | None) -> QDateEdit:
         edit = QDateEdit()
+        edit.setDisplayFormat(short_date_format())
         edit.setCalendarPopup(True)
         edit.setMinimumDate(EMPTY_DATE)
         edit.setSpecialValueText("—")

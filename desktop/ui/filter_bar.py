@@ -13,6 +13,7 @@ from desktop.services.schema import KINDS
 from desktop.services.taxonomy import Taxonomy, display_name
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.icons import icon
+from desktop.ui.record_columns import short_date_format
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -64,6 +65,7 @@ class FilterBar(QWidget):
 
     def _date(self, name: str) -> QDateEdit:
         edit = QDateEdit()
+        edit.setDisplayFormat(short_date_format())
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)

@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
             icon_name="trash-2",
             shortcut=QKeySequence.StandardKey.Delete,
         )
+        # The toolbar has room for one word (German runs long); menu and tooltip say it all.
+        self.delete_action.setIconText(self.tr("Delete", "toolbar button: move to the trash"))
         # Delete acts on the list only; in a text field the key deletes characters.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.center.addAction(self.delete_action)
@@ -369,7 +371,7 @@ class MainWindow(QMainWindow):
         )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_field.setMinimumWidth(280)
+        self.search_field.setMinimumWidth(220)
         self.search_field.setAccessibleName(self.tr("Search"))
         self.search_field.textChanged.connect(self._on_search_text_changed)
         self.search_field.returnPressed.connect(self._on_search_return)

@@ -42,15 +42,19 @@ class Column:
     stretch: bool = False  # this column takes the room the others leave
 
 
+def short_date_format() -> str:
+    """The interface language's short date pattern, always with a four-digit year."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")  # de_DE: dd.MM.yy -> dd.MM.yyyy
+    return pattern
+
+
 def short_date(value: date | None) -> str:
     """The date in the interface language, always with a four-digit year."""
     if value is None:
         return ""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")  # de_DE: dd.MM.yy -> dd.MM.yyyy
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+    return QLocale().toString(QDate(value.year, value.month, value.day), short_date_format())
 
 
 def choice(value: str) -> str:

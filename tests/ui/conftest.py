@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.i18n import install_translators
 from desktop.services.workspace import open_scope
 from desktop.store import Database, open_database
 from desktop.ui.main_window import MainWindow
@@ -20,6 +22,15 @@ from desktop.ui.settings import FIRST_RUN_DONE, SYSTEM_CONFIG_ENV, Settings
 def british_dates() -> None:
     """What the app sets for English (en_GB), independent of the machine's locale."""
     QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.fixture(autouse=True)
+def english_catalogue(qapp: QApplication) -> Iterator[None]:
+    """What the app installs for English: the catalogue of plural forms."""
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 class DiscardAnswers:

@@ -132,7 +132,7 @@ def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
 
 
 def test_no_user_visible_string_is_left_untranslated(tmp_path: Path) -> None:
-    """Every string in the sources has a German and a Dutch translation.
+    """Every string in the sources has a German and a Dutch translation (English: plurals).
 
     lupdate runs over the sources into a copy of each catalogue first, so a string added
     to the code but never extracted fails here too, not only one extracted and left open.
@@ -142,14 +142,14 @@ def test_no_user_visible_string_is_left_untranslated(tmp_path: Path) -> None:
     import subprocess
 
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(
-        str(p) for p in (ROOT / "desktop").rglob("*.py") if "export" not in p.parts
-    )
-    for language in ("de", "nl"):
+    sources = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py") if "export" not in p.parts)
+    # English only needs the plural forms ("1 record", "2 records").
+    for language, options in (("de", []), ("nl", []), ("en", ["-pluralonly"])):
         catalogue = tmp_path / f"field_dossier_{language}.ts"
         shutil.copy(ROOT / "translations" / catalogue.name, catalogue)
         subprocess.run(
-            [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(catalogue)],
+            [str(lupdate), "-no-obsolete", "-locations", "none", *options, *sources]
+            + ["-ts", str(catalogue)],
             capture_output=True,
             check=True,
         )
@@ -160,3 +160,22 @@ def test_no_user_visible_string_is_left_untranslated(tmp_path: Path) -> None:
             check=True,
         )
         assert json.loads(result.stdout) == {}, f"untranslated in {catalogue.name}"
+
+
+def test_dates_in_german_editors_show_four_digit_years(qtbot: QtBot, ui_data_dir: Path) -> None:
+    """de_DE's short format is dd.MM.yy: "12.05.10" could be 1910 or 2010."""
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("de_DE"))
+    window, db = make_window(qtbot, ui_data_dir, "de")
+    try:
+        window.new_observation_action.trigger()
+        editor = window.current_editor()
+        assert editor is not None
+        shown = editor.fields["observed_on"].edit.text()  # type: ignore[attr-defined]
+        assert re.fullmatch(r"\d\d\.\d\d\.\d{4}", shown), shown
+    finally:
+        window.close()
+        db.dispose()

@@ -10,6 +10,7 @@ in the widget; the other fields are saved regardless.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -312,6 +313,10 @@ class RecordEditor(QWidget):
             self.record_id = record_id
             self.defaults = dict(defaults)
             values: dict[str, Any] = dict(self.defaults)
+            for spec in self.spec.fields:
+                # What the service would fill in, shown rather than an empty "—".
+                if spec.type == "date" and not spec.empty_allowed:
+                    values.setdefault(spec.name, date.today().isoformat())
             trashed = False
             conflicts = 0
             self._loaded_stamp = None

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.services.schema import CHOICE_LABELS, FieldSpec
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.icons import icon
+from desktop.ui.record_columns import short_date_format
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.rich_text import RichTextField
 
@@ -104,6 +105,7 @@ class DateField(FieldWidget):
     def __init__(self, spec: FieldSpec, context: EditorContext) -> None:
         super().__init__(spec, context)
         self.edit = QDateEdit()
+        self.edit.setDisplayFormat(short_date_format())  # "12.05.10" would be ambiguous
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDate(EMPTY_DATE)
         self.edit.setSpecialValueText("—")
