@@ -82,6 +82,20 @@ def wait_for_log(data_dir: Path, marker: str, timeout: float = 60) -> None:
     raise AssertionError(f"the app never logged {marker!r}")
 
 
+def wait_for_observation(data_dir: Path, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        db = open_database(data_dir)
+        try:
+            with db.read() as session:
+                if session.scalars(select(Observation)).first() is not None:
+                    return
+        finally:
+            db.dispose()
+        time.sleep(0.2)
+    raise AssertionError("the first typed word was never saved: did the editor get the keys?")
+
+
 def test_typing_survives_a_kill_losing_at_most_the_last_second(
     virtual_screen: str, tmp_path: Path
 ) -> None:
@@ -97,11 +111,14 @@ def test_typing_survives_a_kill_losing_at_most_the_last_second(
         xdotool(virtual_screen, "windowfocus", "--sync", window.splitlines()[0])
         time.sleep(0.5)
         xdotool(virtual_screen, "key", "ctrl+n")
-        time.sleep(0.5)
-        typed = ""
-        history: list[tuple[float, str]] = []
+        # The first word, once autosaved, proves the editor has the keyboard (a slow
+        # first start on a fresh checkout must not send the sentence elsewhere).
+        typed = SENTENCE[0] + " "
+        xdotool(virtual_screen, "type", "--delay", "30", typed)
+        wait_for_observation(data_dir)
+        history: list[tuple[float, str]] = [(time.monotonic(), typed)]
         started = time.monotonic()
-        for word in SENTENCE:
+        for word in SENTENCE[1:]:
             xdotool(virtual_screen, "type", "--delay", "30", word + " ")
             typed += word + " "
             history.append((time.monotonic(), typed))
@@ -123,9 +140,9 @@ def test_typing_survives_a_kill_losing_at_most_the_last_second(
         db.dispose()
     safe = max((text for moment, text in history if moment <= killed_at - 1.0), key=len, default="")
     assert len(safe) > 40, "the test typed too little to show anything"
-    assert len(stored) == 1, "one observation was created by Ctrl+N and typing"
+    assert len(stored) == 1, f"one observation was created by Ctrl+N and typing: {stored}"
     saved = stored[0]
-    assert typed.startswith(saved), "what was saved is what was typed"
+    assert typed.startswith(saved), f"what was saved is what was typed: {saved!r}"
     print(f"typed {len(typed)}, saved {len(saved)}, safe bound {len(safe)}")
     assert len(saved) >= len(safe.rstrip()), (
         f"lost more than the last second: saved {len(saved)} of {len(typed)} characters, "

@@ -171,3 +171,21 @@ def test_a_change_from_elsewhere_waits_while_the_user_is_in_the_editor(
 
     main_window.navigation.setFocus()  # leaving the editor shows the newer state
     assert _line_edit(editor, "phone").text() == "+31 546 541 111"
+
+
+def test_a_pause_after_a_space_does_not_glue_the_next_word_on(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The first autosave creates the record; the list then selects it. That must not
+    reload the text (stored without its trailing space) under the cursor."""
+    main_window.new_observation_action.trigger()
+    editor = main_window.current_editor()
+    assert editor is not None
+    text_box = QApplication.focusWidget()
+    type_text(text_box, "Im ")
+    qtbot.waitUntil(lambda: editor.record_id is not None, timeout=3000)
+    type_text(text_box, "Stadtteil")
+    editor.flush()
+    with main_window.db.read() as session:
+        [stored] = session.scalars(select(Observation)).all()
+    assert stored.text == "Im Stadtteil"

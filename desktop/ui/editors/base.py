@@ -300,7 +300,12 @@ class RecordEditor(QWidget):
         Callers ask `leave()` first; re-selecting the record being edited keeps its
         unsaved (perhaps rejected) values instead of reloading over them.
         """
-        if record_id is not None and record_id == self.record_id and self._dirty:
+        if record_id is not None and record_id == self.record_id:
+            # Re-selecting the record being edited (the list selects a record the editor
+            # just created) must not reset the text under the cursor: a trailing space
+            # the store trims would vanish and the next word would stick to the last.
+            if not self._dirty:
+                self.reload()  # only if the stored record changed meanwhile
             return
         self.flush()
         self._load(record_id, defaults or {})
