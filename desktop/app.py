@@ -19,6 +19,7 @@ from desktop.store import Database, open_database
 from desktop.store.locks import APP_LOCK, DataDirLock
 from desktop.ui.crash import install_crash_handler
 from desktop.ui.first_run import FirstRunDialog
+from desktop.ui.gc_guard import GuiThreadGarbageCollector
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import (
     FIRST_RUN_DONE,
@@ -139,8 +140,10 @@ def run(data_dir: Path) -> int:
         return 1
     window.show()
     log.info("startup: main window shown")
+    collector = GuiThreadGarbageCollector(app.qt)
     try:
         return int(app.qt.exec())
     finally:
+        collector.stop()
         app.shutdown()
         instance.release()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.i18n import install_translators
 from desktop.services.workspace import open_scope
 from desktop.store import Database, open_database
+from desktop.ui.gc_guard import GuiThreadGarbageCollector
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ops import wait_for_ops
 from desktop.ui.settings import FIRST_RUN_DONE, SYSTEM_CONFIG_ENV, Settings
@@ -22,6 +24,16 @@ from desktop.ui.settings import FIRST_RUN_DONE, SYSTEM_CONFIG_ENV, Settings
 def british_dates() -> None:
     """What the app sets for English (en_GB), independent of the machine's locale."""
     QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does: a worker thread must never be the one to free Qt objects."""
+    collector = GuiThreadGarbageCollector(qapp)
+    yield
+    gc.collect()  # what this test left behind, here on the GUI thread
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture(autouse=True)

@@ -179,3 +179,30 @@ def test_dates_in_german_editors_show_four_digit_years(qtbot: QtBot, ui_data_dir
     finally:
         window.close()
         db.dispose()
+
+
+def test_garbage_is_freed_on_the_gui_thread_even_when_a_worker_allocates(qtbot: QtBot) -> None:
+    """A worker (an export) must never be the thread that frees GUI objects: Qt would crash."""
+    import threading
+
+    freed_on: list[int] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            freed_on.append(threading.get_ident())
+
+    Cycle()  # garbage from now on, but only the cyclic collector can free it
+
+    def allocate_like_an_export() -> None:
+        pages = [[] for _ in range(300_000)]  # far beyond the collector's thresholds
+        for page in pages:
+            page.append(page)
+
+    worker = threading.Thread(target=allocate_like_an_export)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+    assert freed_on == [threading.get_ident()]
