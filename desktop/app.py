@@ -28,6 +28,7 @@ from desktop.ui.settings import (
     USER_MUNICIPALITY,
     Settings,
 )
+from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_show
 
 log = logging.getLogger("desktop.ui")
 # Dates and numbers as the project's users write them (en: British, not US, conventions).
@@ -97,6 +98,17 @@ class Application:
             with self.db.write(name) as session:
                 set_local(session, USER_NAME, name)
 
+    def bring_forward(self) -> None:
+        """Another start on this data folder: show this window instead of a second one."""
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def shutdown(self) -> None:
         if self.db is not None:
             self.db.dispose()
@@ -122,6 +134,9 @@ def run(data_dir: Path) -> int:
     # The operating system lets go of the lock if this process dies.
     instance = DataDirLock(data_dir, APP_LOCK)
     if not instance.acquire():
+        if ask_running_instance_to_show(data_dir):
+            log.info("already running on %s: brought that window forward", data_dir)
+            return 0
         app.set_language(Settings(data_dir).get(LANGUAGE) or language_from_environment())
         QMessageBox.information(
             None,
@@ -141,9 +156,12 @@ def run(data_dir: Path) -> int:
     window.show()
     log.info("startup: main window shown")
     collector = GuiThreadGarbageCollector(app.qt)
+    later_starts = InstanceServer(data_dir, app.qt)
+    later_starts.show_requested.connect(app.bring_forward)
     try:
         return int(app.qt.exec())
     finally:
+        later_starts.close()
         collector.stop()
         app.shutdown()
         instance.release()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.i18n import install_translators
 from desktop.ui import crash
 from desktop.ui.first_run import FirstRunDialog
-from desktop.ui.settings import LANGUAGE, SERVER_URL, USER_MUNICIPALITY, Settings
+from desktop.ui.settings import FIRST_RUN_DONE, LANGUAGE, SERVER_URL, USER_MUNICIPALITY, Settings
 from tests.ui.conftest import make_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -206,3 +206,43 @@ def test_garbage_is_freed_on_the_gui_thread_even_when_a_worker_allocates(qtbot: 
     worker.join()
     qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
     assert freed_on == [threading.get_ident()]
+
+
+def test_a_second_start_on_the_same_data_folder_brings_the_first_window_forward(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import time
+
+    from desktop.store import open_database
+    from desktop.store.locks import APP_LOCK, is_locked
+
+    data_dir = tmp_path / "laptop"
+    open_database(data_dir).dispose()
+    Settings(data_dir).set(FIRST_RUN_DONE, True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "gui"]
+    first = subprocess.Popen(command, env=env, cwd=ROOT)
+    try:
+        log = data_dir / "logs" / "field-dossier.log"
+        deadline = time.monotonic() + 60
+        while not (is_locked(data_dir, APP_LOCK) and "main window shown" in _text(log)):
+            assert first.poll() is None and time.monotonic() < deadline, "the app did not start"
+            time.sleep(0.1)
+
+        second = subprocess.run(command, env=env, cwd=ROOT, timeout=60, capture_output=True)
+
+        assert second.returncode == 0, second.stderr
+        deadline = time.monotonic() + 10
+        while "asked this window to show itself" not in _text(log):
+            assert time.monotonic() < deadline, "the first window never heard of the second start"
+            time.sleep(0.1)
+        assert first.poll() is None, "the first window keeps running"
+    finally:
+        first.kill()
+        first.wait()
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
