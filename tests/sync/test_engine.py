@@ -8,6 +8,7 @@ from typing import Any
 
 import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from sqlalchemy import func, select
 
@@ -159,6 +160,39 @@ def test_without_a_keyring_the_sign_in_is_kept_for_this_process_only(world: Worl
         anna.sync()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_plaintext_keyring_is_refused_and_never_written(world: World) -> None:
+    """keyrings.alt's file backends keep tokens as readable files: treated as no keyring.
+
+    The class below only borrows that package's module name (it is not installed and never
+    a dependency); it stores nothing anywhere but in this test.
+    """
+    written: list[str] = []
+
+    class PlaintextFile(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return None
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            written.append(password)
+
+        def delete_password(self, service: str, username: str) -> None:
+            pass
+
+    PlaintextFile.__module__ = "keyrings.alt.file"
+    anna = world.laptop("anna", signed_in=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextFile())
+    try:
+        assert not keyring_available()
+        with pytest.raises(KeyringUnavailableError):
+            anna.sign_in()
+    finally:
+        keyring.set_keyring(previous)
+    assert written == [], "no token reached the plaintext file"
 
 
 def test_syncing_offline_fails_clearly_and_touches_nothing(world: World) -> None:
