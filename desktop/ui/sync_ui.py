@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import NotFoundError, UserError
 from desktop.models import MODEL_BY_TABLE, SyncConflict
-from desktop.services.schema import FIELD_CONTEXT, KINDS
+from desktop.services.schema import FIELD_CONTEXT, KINDS, FieldSpec
 from desktop.services.search import record_title
 from desktop.services.taxonomy import Taxonomy
 from desktop.store import Database
@@ -490,23 +490,23 @@ class ConflictDialog(QDialog):
         self.accept()
 
 
+def _stored_field(kind: str, field_name: str) -> FieldSpec | None:
+    """The field spec behind a stored column (conflicts name columns, not public names)."""
+    spec = KINDS.get(kind)
+    return next((f for f in spec.fields if f.attr == field_name), None) if spec else None
+
+
 def field_label_of(kind: str, field_name: str) -> str:
     """The translated label of a stored field ("deleted_at" reads as "In the trash")."""
     if field_name == "deleted_at":
         return QCoreApplication.translate("Sync", "In the trash")
-    spec = KINDS.get(kind)
-    for field in spec.fields if spec is not None else ():
-        if field.attr == field_name:
-            return QCoreApplication.translate(FIELD_CONTEXT, field.label)
-    return field_name
+    field = _stored_field(kind, field_name)
+    return QCoreApplication.translate(FIELD_CONTEXT, field.label) if field else field_name
 
 
 def field_type_of(kind: str, field_name: str) -> str:
-    spec = KINDS.get(kind)
-    for field in spec.fields if spec is not None else ():
-        if field.attr == field_name:
-            return field.type
-    return "other"
+    field = _stored_field(kind, field_name)
+    return field.type if field else "other"
 
 
 def _display(value: Any, taxonomy: Taxonomy) -> str:
