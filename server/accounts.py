@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.sync.protocol import ROLES, TABLE_FIELDS, Membership, TokenPair
+from desktop.sync.protocol.values import text_problem
 from server.models import (
     Account,
     Device,
@@ -32,6 +34,7 @@ from server.security.tokens import (
     token_hash,
 )
 from server.settings import Settings
+from server.usernames import username_key
 
 
 class AdminError(ValueError):
@@ -108,25 +111,32 @@ def find_workspace(session: Session, name_or_id: str) -> Workspace | None:
     by_id = session.get(Workspace, name_or_id.strip())
     if by_id is not None:
         return by_id
-    query = select(Workspace).where(func.lower(Workspace.name) == name_or_id.strip().lower())
-    return session.scalars(query).first()
+    # Folded in Python, as user names are (a server has a handful of workspaces).
+    wanted = username_key(name_or_id)
+    for workspace in session.scalars(select(Workspace).order_by(Workspace.created_at)):
+        if username_key(workspace.name) == wanted:
+            return workspace
+    return None
 
 
 def find_account(session: Session, username: str) -> Account | None:
-    query = select(Account).where(func.lower(Account.username) == username.strip().lower())
+    query = select(Account).where(Account.username_key == username_key(username))
     return session.scalars(query).first()
 
 
 def create_user(session: Session, username: str, password: str) -> Account:
-    username = username.strip()
-    if not username or len(username) > 200 or "|" in username:
-        raise AdminError("a user name is 1-200 characters and has no '|'")
+    username = unicodedata.normalize("NFC", username.strip())
+    if not username or len(username) > 200 or "|" in username or text_problem(username):
+        raise AdminError("a user name is 1-200 characters of text and has no '|'")
     if len(password) < 8:
         raise AdminError("a password needs at least 8 characters")
     if find_account(session, username) is not None:
         raise AdminError(f"the user {username!r} exists already")
     account = Account(
-        id=str(uuid.uuid4()), username=username, password_hash=hash_password(password)
+        id=str(uuid.uuid4()),
+        username=username,
+        username_key=username_key(username),
+        password_hash=hash_password(password),
     )
     session.add(account)
     return account
@@ -295,15 +305,24 @@ def authenticate(
     return account, claims
 
 
+class DeviceTakenError(Exception):
+    """The device id was registered by another account first."""
+
+
 def register_device(
     session: Session, account_id: str, device_id: str, name: str, platform: str, now: datetime
 ) -> Device:
-    device = session.get(Device, device_id)
+    """Register (or refresh) `device_id` for `account_id`.
+
+    A device id belongs to the account that registered it first: its bundles are
+    checked with that account's key, so another account taking it over would have the
+    owner's bundles refused. The other account's laptop makes a fresh id instead."""
+    device = session.get(Device, device_id, with_for_update=True)
     if device is None:
         device = Device(id=device_id, account_id=account_id, registered_at=now)
         session.add(device)
-    # A data dir keeps its device id when another person signs in there.
-    device.account_id = account_id
+    elif device.account_id != account_id:
+        raise DeviceTakenError(device_id)
     device.name = name
     device.platform = platform
     device.last_seen_at = now

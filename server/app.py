@@ -13,7 +13,7 @@ from fastapi import APIRouter, FastAPI
 from desktop.sync.protocol import API_PREFIX
 from server.api.errors import install_error_handlers
 from server.api.middleware import RequestContextMiddleware
-from server.api.routes import auth, blobs, conflicts, devices, health, history, sync
+from server.api.routes import auth, blobs, bundles, conflicts, devices, health, history, sync
 from server.database import ServerDatabase
 from server.settings import Settings
 from server.sync.blobs import BlobStorage
@@ -31,7 +31,7 @@ def create_app(settings: Settings, database: ServerDatabase | None = None) -> Fa
     app.state.database = database or ServerDatabase(settings.database_url)
     app.state.storage = BlobStorage(settings.blob_dir)
     api = APIRouter(prefix=API_PREFIX)
-    for module in (health, auth, devices, sync, blobs, conflicts, history):
+    for module in (health, auth, devices, sync, blobs, bundles, conflicts, history):
         api.include_router(module.router)
     app.include_router(api)
     install_error_handlers(app)

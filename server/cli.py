@@ -3,7 +3,8 @@
     field-dossier-server [--database-url URL] COMMAND ...
 
 The database URL comes from `--database-url`, else FIELD_DOSSIER_DATABASE_URL, else an
-SQLite file in the current directory (for trials). Every command first migrates the
+SQLite file in the current directory (for trials: the secret key is then made on first
+start and kept beside it, see server/trial_secret.py). Every command first migrates the
 database to the newest schema. Exit codes: 0 success, 1 error, 2 wrong usage.
 """
 
@@ -22,7 +23,7 @@ from sqlalchemy import select
 
 from server import accounts
 from server.database import INSTANCE_KEY, ServerDatabase
-from server.migrate import upgrade
+from server.migrate import MigrationRefusedError, upgrade
 from server.models import Quarantine, ServerMeta
 from server.settings import DEFAULT_DATABASE_URL, ENV_PREFIX, Settings, SettingsError
 
@@ -93,9 +94,28 @@ def build_parser() -> argparse.ArgumentParser:
         "rotate-instance-id", help="after restoring a backup: make laptops re-send their work"
     ).set_defaults(handler=run_rotate_instance)
 
-    quarantine = commands.add_parser("quarantine", help="list refused mutations")
+    quarantine = commands.add_parser(
+        "quarantine", help="list (or remove the records of) refused mutations"
+    )
     quarantine.add_argument("--workspace", help="only this workspace (name or id)")
+    quarantine.add_argument(
+        "--remove", metavar="ID", action="append", default=[], help="remove this record"
+    )
+    quarantine.add_argument("--remove-all", action="store_true", help="remove every listed record")
     quarantine.set_defaults(handler=run_quarantine)
+
+    invalid = commands.add_parser(
+        "invalid-rows",
+        help="list rows no laptop can store (stored before values were checked)",
+    )
+    invalid.add_argument("--workspace", help="only this workspace (name or id)")
+    invalid.add_argument(
+        "--repair",
+        action="store_true",
+        help="give each a new version with the invalid fields emptied (old values stay in "
+        "the history)",
+    )
+    invalid.set_defaults(handler=run_invalid_rows)
 
     bundle = commands.add_parser(
         "import-bundle", help="import a laptop's sync bundle and write the answer bundle"
@@ -114,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command != "secret":
             upgrade(args.database_url)
         return handler(args)
-    except (CliError, accounts.AdminError, SettingsError) as exc:
+    except (CliError, accounts.AdminError, SettingsError, MigrationRefusedError) as exc:
         print(f"field-dossier-server: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -144,8 +164,8 @@ def run_serve(args: argparse.Namespace) -> int:
     from server.app import create_app
     from server.logs import configure_logging
 
+    configure_logging(args.log_format, args.log_level)  # first: a trial's new key is logged
     settings = _settings(args)
-    configure_logging(args.log_format, args.log_level)
     app = create_app(settings)
     uvicorn.run(
         app,
@@ -223,21 +243,58 @@ def run_rotate_instance(args: argparse.Namespace) -> int:
 
 
 def run_quarantine(args: argparse.Namespace) -> int:
+    from server.sync.repair import remove_quarantined
+
     def listing(session: Any) -> str:
+        workspace_id = _workspace_id(session, args.workspace)
+        if args.remove or args.remove_all:
+            removed = remove_quarantined(
+                session, args.remove, workspace_id, everything=args.remove_all
+            )
+            return f"Removed {removed} quarantine record(s)."
         query = select(Quarantine).order_by(Quarantine.created_at)
-        if args.workspace:
-            found = accounts.find_workspace(session, args.workspace)
-            if found is None:
-                raise CliError(f"there is no workspace {args.workspace!r}")
-            query = query.where(Quarantine.workspace_id == found.id)
+        if workspace_id is not None:
+            query = query.where(Quarantine.workspace_id == workspace_id)
         lines = [
-            f"{q.created_at:%Y-%m-%d %H:%M} {q.reason:16} {q.table_name}/{q.row_id} "
+            f"{q.id} {q.created_at:%Y-%m-%d %H:%M} {q.reason:16} {q.table_name}/{q.row_id} "
             f"mutation {q.mutation_id} device {q.device_id}: {q.detail}"
             for q in session.scalars(query)
         ]
         return "\n".join(lines) or "No quarantined mutations."
 
     return _admin(args, listing)
+
+
+def run_invalid_rows(args: argparse.Namespace) -> int:
+    from server.models import utcnow
+    from server.sync.repair import find_invalid_rows, repair_row
+
+    database = ServerDatabase(args.database_url)
+    try:
+        with database.read() as session:
+            found = list(find_invalid_rows(session, _workspace_id(session, args.workspace)))
+        for row in found:
+            problems = "; ".join(f"{name} {reason}" for name, reason in row.problems.items())
+            print(f"{row.workspace_id} {row.table}/{row.row_id} version {row.version}: {problems}")
+            if args.repair:
+                with database.write(lock_workspace=row.workspace_id) as session:
+                    repair_row(session, row, utcnow())
+    finally:
+        database.dispose()
+    if not found:
+        print("No invalid rows.")
+    elif args.repair:
+        print(f"Repaired {len(found)} row(s); laptops receive them at their next sync.")
+    return 0
+
+
+def _workspace_id(session: Any, name_or_id: str | None) -> str | None:
+    if not name_or_id:
+        return None
+    found = accounts.find_workspace(session, name_or_id)
+    if found is None:
+        raise CliError(f"there is no workspace {name_or_id!r}")
+    return str(found.id)
 
 
 def run_import_bundle(args: argparse.Namespace) -> int:

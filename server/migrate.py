@@ -23,6 +23,11 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _MIGRATION_LOCK_KEY = 0x46_44_4D_49_47  # "FDMIG"
 
 
+class MigrationRefusedError(RuntimeError):
+    """A migration found data it must not change on its own; the message says what to do.
+    Nothing was changed (the upgrade is one transaction)."""
+
+
 def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

@@ -2,8 +2,10 @@
 
 Like pydantic-settings (without the extra dependency): a validated pydantic model
 whose values come from the environment, overridable by command-line options. The
-token signing key has no default; known placeholder values and short keys are
-refused, so a server never runs with a secret someone else can read in the docs.
+token signing key has no default: a trial server on an SQLite file makes its own and
+keeps it beside the database (server/trial_secret.py); on PostgreSQL it must be
+configured. Known placeholder values and short keys are refused, so a server never
+runs with a secret someone else can read in the docs.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from server.trial_secret import TrialSecretError, sqlite_file, trial_secret
 
 ENV_PREFIX = "FIELD_DOSSIER_"
 DEFAULT_DATABASE_URL = "sqlite:///field-dossier-server.sqlite"
@@ -40,6 +44,8 @@ class Settings(BaseModel):
     max_request_bytes: int = Field(default=32 * 1024 * 1024, ge=64 * 1024)
     max_blob_bytes: int = Field(default=2 * 1024 * 1024 * 1024, ge=1024)
     pull_page_default: int = Field(default=500, ge=1, le=2000)
+    # A pull page (rows and their conflicts, as JSON) stops growing past this size.
+    pull_page_max_bytes: int = Field(default=4 * 1024 * 1024, ge=64 * 1024)
     # Login throttling: failures per account (and per address) within the window.
     login_failures_per_user: int = Field(default=5, ge=1)
     login_failures_per_address: int = Field(default=30, ge=1)
@@ -78,10 +84,34 @@ class Settings(BaseModel):
         if "secret_key" not in values and key_file:
             values["secret_key"] = _read_key_file(Path(key_file))
         values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+        if "secret_key" not in values:
+            values["secret_key"] = _trial_secret(values.get("database_url", DEFAULT_DATABASE_URL))
         try:
             return cls(**values)
         except ValidationError as exc:
             raise SettingsError(_describe(exc)) from None
+
+
+def _trial_secret(database_url: str) -> str:
+    """A trial server on an SQLite file makes its own key; anything else must be given one."""
+    database = sqlite_file(database_url)
+    if database is None:
+        raise SettingsError(
+            f"{ENV_PREFIX}SECRET_KEY is not set. A server on PostgreSQL needs a secret key "
+            "that stays the same across restarts and is shared by all its instances: "
+            "`field-dossier-server secret > /etc/field-dossier-server/secret-key`, "
+            "`chmod 600` it, and set "
+            f"{ENV_PREFIX}SECRET_KEY_FILE=/etc/field-dossier-server/secret-key "
+            f"(or put the key itself in {ENV_PREFIX}SECRET_KEY)"
+        )
+    try:
+        return trial_secret(database)
+    except TrialSecretError as error:
+        raise SettingsError(str(error)) from None
+    except OSError as error:
+        raise SettingsError(
+            f"cannot keep the trial server's secret key beside {database}: {error.strerror}"
+        ) from None
 
 
 def _read_key_file(path: Path) -> str:

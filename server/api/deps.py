@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from desktop.sync.protocol import UUID_RE
+from desktop.sync.protocol.values import INT64_MAX
 from server.accounts import AuthError, authenticate, role_in
 from server.api.errors import ApiError
 from server.database import ServerDatabase
@@ -79,7 +81,17 @@ def member(database: ServerDatabase, signed: Signed, workspace_id: str) -> Calle
     return Caller(signed.account_id, signed.username, signed.device_id, role)
 
 
-def get_workspace_caller(workspace_id: str, signed: SignedDep, database: DatabaseDep) -> Caller:
+# Ids in paths and queries are UUIDs: anything else is refused before it reaches SQL.
+WorkspacePath = Annotated[str, Path(pattern=UUID_RE)]
+IdPath = Annotated[str, Path(pattern=UUID_RE)]
+WorkspaceQuery = Annotated[str, Query(pattern=UUID_RE)]
+# Cursors and sequence numbers are signed 64-bit in every store.
+SeqQuery = Annotated[int, Query(ge=0, le=INT64_MAX)]
+
+
+def get_workspace_caller(
+    workspace_id: WorkspacePath, signed: SignedDep, database: DatabaseDep
+) -> Caller:
     return member(database, signed, workspace_id)
 
 

@@ -15,7 +15,12 @@ from desktop.sync.protocol import ErrorBody
 log = logging.getLogger("server.api")
 
 
-_HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}
+_HTTP_CODES = {
+    400: "invalid_body",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "request_too_large",
+}
 
 
 class ApiError(Exception):
@@ -28,6 +33,8 @@ class ApiError(Exception):
 
 
 def error_response(status: int, code: str, message: str, retry_after: int = 0) -> JSONResponse:
+    # A message may quote what the client sent: never let it break the answer itself.
+    message = message.encode("utf-8", "backslashreplace").decode("utf-8")[:1000]
     body = ErrorBody(error=code, message=message, retry_after=retry_after or None)
     headers = {"Retry-After": str(retry_after)} if retry_after else None
     return JSONResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers)

@@ -15,6 +15,9 @@ class Account(Base):
 
     id: Mapped[Id]
     username: Mapped[str] = mapped_column(String(200), unique=True)
+    # server.usernames.username_key(username): lookups and uniqueness use this (case
+    # folding can make a name up to three times longer).
+    username_key: Mapped[str] = mapped_column(String(600), unique=True)
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     disabled: Mapped[bool] = mapped_column(default=False)

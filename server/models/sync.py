@@ -86,7 +86,8 @@ class AppliedMutation(Base):
     table_name: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(8))
-    base_version: Mapped[int]
+    # Sent by the client: any signed 64-bit value the wire allows.
+    base_version: Mapped[int] = mapped_column(BigInteger)
     base_mutation_id: Mapped[str | None] = mapped_column(String(36))
     changes: Mapped[dict[str, Any]] = mapped_column(JSONColumn)
     actor: Mapped[str] = mapped_column(String(200))

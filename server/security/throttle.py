@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from server.models import LoginThrottle
 from server.settings import Settings
+from server.usernames import username_key
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class ThrottleKeys:
     def for_login(cls, settings: Settings, username: str, address: str) -> ThrottleKeys:
         return cls(
             (
-                (f"user:{username.strip().lower()}", settings.login_failures_per_user),
+                (f"user:{username_key(username)[:240]}", settings.login_failures_per_user),
                 (f"addr:{address}", settings.login_failures_per_address),
             )
         )

@@ -59,6 +59,8 @@ def issue_access_token(secret: str, claims: AccessClaims) -> str:
 
 
 def read_access_token(secret: str, token: str, now: datetime) -> AccessClaims:
+    if not token.isascii():  # ours are base64url; anything else is not one
+        raise TokenError("malformed token")
     try:
         prefix, body, signature = token.split(".")
     except ValueError:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desktop.sync.protocol import BlobUploadState
+from desktop.sync.protocol import SHA256_RE, BlobUploadState, is_uuid
 from server.models import Blob, utcnow
 from server.sync.caller import Caller
 
@@ -26,19 +27,29 @@ class BlobOffsetError(Exception):
         self.received = received
 
 
-class BlobHashMismatchError(Exception):
-    pass
-
-
 class BlobStorage:
     def __init__(self, root: Path) -> None:
         self.root = root
 
     def path_for(self, sha256: str) -> Path:
+        _require_digest(sha256)
         return self.root / sha256[:2] / sha256
 
     def partial_path(self, workspace_id: str, sha256: str) -> Path:
+        _require_digest(sha256)
+        if not is_uuid(workspace_id):
+            raise ValueError(f"not a workspace id: {workspace_id[:40]!r}")
         return self.root / "partial" / workspace_id / f"{sha256}.part"
+
+    def scratch_dir(self) -> Path:
+        """Where bundle files are verified before they move in (same file system)."""
+        return self.root / "partial" / "bundles"
+
+    def adopt(self, verified: Path, sha256: str) -> None:
+        """Move a file whose SHA-256 was checked into place."""
+        target = self.path_for(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(verified, target)
 
     def append(self, workspace_id: str, sha256: str, offset: int, data: bytes) -> int:
         path = self.partial_path(workspace_id, sha256)
@@ -69,6 +80,12 @@ class BlobStorage:
 
     def discard(self, workspace_id: str, sha256: str) -> None:
         self.partial_path(workspace_id, sha256).unlink(missing_ok=True)
+
+
+def _require_digest(sha256: str) -> None:
+    """Paths are only ever built from 64 hex digits (never from `../…`)."""
+    if re.fullmatch(SHA256_RE, sha256) is None:
+        raise ValueError(f"not a SHA-256 digest: {sha256[:80]!r}")
 
 
 def blob_state(blob: Blob | None, sha256: str) -> BlobUploadState:
@@ -116,23 +133,26 @@ def receive_chunk(
     return blob_state(blob, sha256), True
 
 
-def store_whole(
+def store_verified(
     session: Session,
     storage: BlobStorage,
     caller: Caller,
     workspace_id: str,
     sha256: str,
-    data: bytes,
+    verified: Path,
 ) -> BlobUploadState:
-    """A file that arrived in one piece (a bundle): start over, verify, keep."""
+    """A file that arrived whole (in a bundle) and whose SHA-256 was checked: move it
+    into place and count it as complete for the workspace."""
+    size = verified.stat().st_size
     blob = session.get(Blob, (workspace_id, sha256), with_for_update=True)
     if blob is not None and blob.complete:
         return blob_state(blob, sha256)
-    if blob is not None:
-        blob.received, blob.size = 0, len(data)
-    state, good = receive_chunk(
-        session, storage, caller, workspace_id, sha256, offset=0, size=len(data), data=data
-    )
-    if not good:
-        raise BlobHashMismatchError(sha256)
-    return state
+    if blob is None:
+        blob = Blob(workspace_id=workspace_id, sha256=sha256, size=size, received=0)
+        blob.uploaded_by = caller.account_id
+        session.add(blob)
+    storage.discard(workspace_id, sha256)  # a half-finished upload of the same file
+    storage.adopt(verified, sha256)
+    blob.size, blob.received, blob.complete = size, size, True
+    blob.completed_at = utcnow()
+    return blob_state(blob, sha256)

@@ -16,7 +16,14 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from desktop.sync.protocol import TABLE_FIELDS, Mutation, MutationResult, same_value
+from desktop.sync.protocol import (
+    TABLE_FIELDS,
+    Mutation,
+    MutationResult,
+    field_problem,
+    same_value,
+)
+from desktop.sync.protocol.values import storable_copy
 from server.models import AppliedMutation, Conflict, Quarantine, RowState, RowVersion, Workspace
 from server.sync.caller import Caller
 from server.sync.merge import FieldConflict, MergeResult, merge_fields
@@ -25,11 +32,28 @@ from server.sync.taxonomy_names import NAMED_BY_ID, without_same_name
 from server.sync.validate import Problem, mutation_problem
 
 RowKey = tuple[str, str]
+# A laptop chains one offline edit per autosave; 10,000 unsynced edits of one record
+# is far beyond any real session, and bounds the walk for a hostile one.
 _MAX_CHAIN = 10_000
 NOT_YOURS = (
     "only core group members and administrators resolve conflicts on records they "
     "did not create and are not a party to"
 )
+
+
+def _seen_values(m: Mutation) -> dict[str, Any]:
+    """The base values the client sent for the fields it changes, where valid.
+
+    They are what its author saw, whatever the server's version numbers say (a server
+    restored from a backup gives them out again for other changes). A value no field
+    can hold is ignored - the version base decides that field - as it would otherwise
+    reach a stored conflict."""
+    spec = TABLE_FIELDS.get(m.table, {})
+    return {
+        name: value
+        for name, value in (m.base_values or {}).items()
+        if name in m.changes and name in spec and field_problem(spec[name], value) is None
+    }
 
 
 class Ledger:
@@ -197,14 +221,24 @@ class Ledger:
             snapshot = self._snapshot(state, m.base_version)
         for changes in reversed(self._chain(m)):
             snapshot.update(changes)
+        snapshot.update(_seen_values(m))
         return snapshot
 
     def _chain(self, m: Mutation) -> list[dict[str, Any]]:
+        """The changes of `m`'s unacknowledged predecessors, newest first.
+
+        The walk ends whatever a client sends: every step counts toward the limit
+        (quarantined ones too), a mutation seen before ends it (a cycle), and so does a
+        predecessor of another row (its changes are no part of this row's base)."""
         chain: list[dict[str, Any]] = []
+        seen = {m.mutation_id}
         predecessor_id = m.base_mutation_id
-        while predecessor_id and len(chain) < _MAX_CHAIN:
+        for _step in range(_MAX_CHAIN):
+            if not predecessor_id or predecessor_id in seen:
+                break
+            seen.add(predecessor_id)
             predecessor = self.known_mutation(predecessor_id)
-            if predecessor is None:
+            if predecessor is None or predecessor.row_key != (m.table, m.row_id):
                 break
             if predecessor.status != "quarantined":
                 version = predecessor.result.get("version")
@@ -311,9 +345,10 @@ class Ledger:
                 reason="already_resolved",
                 conflict_ids=[conflict.id],
             )
+        problem = self.resolution_problem(conflict, m.changes.get("take"), m.changes.get("value"))
+        if problem is not None:
+            return self._quarantine(m, problem)
         state = self.row((conflict.table_name, conflict.row_id))
-        if not self._may_resolve(conflict, state):
-            return self._quarantine(m, Problem("forbidden", NOT_YOURS))
         conflict.status = "resolved"
         conflict.resolved_at = self.now
         conflict.resolved_by = m.actor or self.caller.username
@@ -328,6 +363,22 @@ class Ledger:
         self._bump(state, m, "resolution", [], [conflict.id])
         conflict.updated_seq = state.server_seq
         return self._result(m, "applied", state, [conflict.id])
+
+    def resolution_problem(self, conflict: Conflict, take: Any, value: Any) -> Problem | None:
+        """Why the caller may not resolve `conflict` so (None: they may). A value of
+        their own must be one the conflict's field can hold."""
+        if not self._may_resolve(conflict, self.row((conflict.table_name, conflict.row_id))):
+            return Problem("forbidden", NOT_YOURS)
+        if take != "value":
+            return None
+        spec = TABLE_FIELDS.get(conflict.table_name, {}).get(conflict.field_name)
+        if spec is None:
+            return Problem("unknown_field", f"{conflict.table_name}.{conflict.field_name}")
+        problem = field_problem(spec, value)
+        if problem is not None:
+            where = f"{conflict.table_name}.{conflict.field_name}"
+            return Problem("invalid_value", f"{where} {problem}")
+        return None
 
     def _may_resolve(self, conflict: Conflict, state: RowState | None) -> bool:
         parties = {conflict.client_account_id, conflict.server_account_id}
@@ -350,7 +401,7 @@ class Ledger:
                 mutation_id=m.mutation_id,
                 reason=problem.reason,
                 detail=problem.detail,
-                payload=m.model_dump(mode="json"),
+                payload=storable_copy(m.model_dump(mode="json")),
                 created_at=self.now,
             )
         )
@@ -393,5 +444,5 @@ class Ledger:
         row = mutation_row(self.workspace.id, m, result, self.caller, self.batch_id, self.now)
         self._mutation_rows.append(row)
         self._known[m.mutation_id] = KnownMutation(
-            result.status, row["result"], row["changes"], m.base_mutation_id
+            result.status, row["result"], row["changes"], m.base_mutation_id, (m.table, m.row_id)
         )

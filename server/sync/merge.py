@@ -5,7 +5,8 @@ A pure function of plain dicts, so it is tested on its own with Hypothesis:
 - a field only the client changed (server value == base value) takes the client's value;
 - a field whose client value equals the server value changes nothing (identical edits);
 - a field both changed differently keeps the server's value and yields a conflict that
-  holds base, server and client value (nothing is lost, a person decides);
+  holds base, server and client value (nothing is lost, a person decides) - except a
+  contact's e-mails, phones and addresses, merged entry by entry (protocol/points.py);
 - `deleted_at` compares as a fact (deleted or not), not as a timestamp;
 - deleting a row someone else edited since the base applies the tombstone and yields a
   restorable conflict; editing a row someone else deleted applies the edits to the
@@ -24,6 +25,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.sync.protocol import DELETED_AT, same_value
+from desktop.sync.protocol.points import (
+    DERIVED_FIELDS,
+    POINT_FIELDS,
+    merge_points,
+    primary_value,
+)
 
 _MISSING: Any = object()
 
@@ -55,6 +62,8 @@ def merge_fields(
     applied: dict[str, Any] = {}
     conflicts: list[FieldConflict] = []
     for name, client in changes.items():
+        if DERIVED_FIELDS.get(name) in changes:
+            continue  # follows its list, below
         server = current.get(name)
         original = base.get(name, _MISSING)
         if same_value(name, client, server):
@@ -70,9 +79,21 @@ def merge_fields(
             if name == DELETED_AT and client is not None and _edited_since(base, current):
                 conflicts.append(FieldConflict(name, original, server, client))
             continue
+        if name in POINT_FIELDS and original is not _MISSING and not concurrent_insert:
+            # A contact's e-mails, phones, addresses merge entry by entry.
+            merged = merge_points(original, server, client)
+            if merged is not None:
+                if merged != server:
+                    applied[name] = merged
+                continue
         conflicts.append(
             FieldConflict(name, None if original is _MISSING else original, server, client)
         )
+    for single, listed in DERIVED_FIELDS.items():
+        if listed in changes:
+            wanted = primary_value(applied.get(listed, current.get(listed)))
+            if wanted != current.get(single):
+                applied[single] = wanted
     if DELETED_AT not in changes:  # a client that deletes or restores has decided already
         conflicts.extend(_edit_of_deleted_row(base, current, applied, conflicts))
     return MergeResult(values={**current, **applied}, applied=applied, conflicts=conflicts)

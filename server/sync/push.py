@@ -45,8 +45,15 @@ class PushOutcome:
 
 def request_digest(request: PushRequest) -> str:
     payload = request.model_dump(mode="json", exclude={"replay"})
+    for mutation in payload["mutations"]:
+        # Absent base values hash as before they existed: a batch frozen by an older
+        # version and sent again after the update is still the same batch.
+        if mutation.get("base_values") is None:
+            mutation.pop("base_values", None)
     canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    # A lone surrogate (quarantined later as invalid) must not stop the hash: such text
+    # is hashed as its raw code units; valid text hashes as before.
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def push_batch(

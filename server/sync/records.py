@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.sync.protocol import Mutation, MutationResult
+from desktop.sync.protocol.values import storable_copy
 from server.models import AppliedMutation, RowState
 from server.sync.caller import Caller
 
@@ -22,10 +23,13 @@ class KnownMutation:
     result: dict[str, Any]
     changes: dict[str, Any]
     base_mutation_id: str | None
+    row_key: tuple[str, str]  # (table, row_id) of the row it changed
 
     @classmethod
     def of(cls, row: AppliedMutation) -> KnownMutation:
-        return cls(row.status, row.result, row.changes, row.base_mutation_id)
+        return cls(
+            row.status, row.result, row.changes, row.base_mutation_id, (row.table_name, row.row_id)
+        )
 
 
 def version_row(
@@ -78,7 +82,8 @@ def mutation_row(
         "op": m.op,
         "base_version": m.base_version,
         "base_mutation_id": m.base_mutation_id,
-        "changes": dict(m.changes),
+        # A refused mutation's values may be unstorable (a NUL on PostgreSQL): kept escaped.
+        "changes": storable_copy(dict(m.changes)) if result.status == "quarantined" else m.changes,
         "actor": m.actor,
         "client_time": m.created_at,
         "received_at": now,

@@ -29,10 +29,20 @@ from server.sync.caller import Caller
 from server.sync.convert import conflict_to_wire
 from server.sync.ledger import Ledger
 from server.sync.push import rows_by_key
+from server.sync.validate import Problem
 
 
 class UnknownConflictError(LookupError):
     pass
+
+
+class ResolutionRefusedError(Exception):
+    """The caller may not resolve the conflict so; raised before anything is written,
+    so the caller's transaction rolls back and the record stays as it was."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.detail)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,10 @@ def resolve_now(
         raise UnknownConflictError(conflict_id)
     ledger = Ledger(session, caller, workspace_id, str(uuid.uuid4()), now)
     value = _chosen(conflict, request)
+    if conflict.status == "open":
+        problem = ledger.resolution_problem(conflict, request.take, value)
+        if problem is not None:
+            raise ResolutionRefusedError(problem)
     row = ledger.row((conflict.table_name, conflict.row_id))
     current = row.fields.get(conflict.field_name) if row is not None else None
     if (
@@ -72,7 +86,9 @@ def resolve_now(
         edit = _mutation(caller, conflict.table_name, conflict.row_id, now, row.version)
         edit.op = _op_for(conflict.field_name, value)
         edit.changes = {conflict.field_name: value}
-        ledger.apply(edit)
+        written = ledger.apply(edit)
+        if written.status == "quarantined":  # e.g. workspace settings by a non-admin
+            raise ResolutionRefusedError(Problem(written.reason or "", written.detail or ""))
     resolve = _mutation(caller, CONFLICT_TABLE, conflict.id, now, 0)
     resolve.op = "resolve"
     resolve.changes = {"take": request.take, "value": value}

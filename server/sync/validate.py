@@ -33,7 +33,7 @@ def mutation_problem(mutation: Mutation, caller: Caller, workspace_id: str) -> P
     for name, value in mutation.changes.items():
         spec = fields.get(name)
         if spec is None:
-            return Problem("unknown_field", f"{mutation.table} has no field {name!r}")
+            return Problem("unknown_field", f"{mutation.table} has no field {name[:64]!r}")
         problem = field_problem(spec, value)
         if problem is not None:
             return Problem("invalid_value", f"{mutation.table}.{name} {problem}")

@@ -90,12 +90,17 @@ def test_after_a_restore_the_instance_id_can_be_rotated(
     database.dispose()
 
 
-def test_serving_without_a_secret_key_is_refused(
-    admin: Callable[..., tuple[int, str, str]], monkeypatch: pytest.MonkeyPatch
+def test_serving_postgresql_without_a_secret_key_is_refused_with_how_to(
+    pg_database: Callable[[], str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.delenv("FIELD_DOSSIER_SECRET_KEY", raising=False)
-    code, _out, err = admin("serve", "--port", "9")
+    code = main(["--database-url", pg_database(), "serve", "--port", "9"])
+    err = capsys.readouterr().err
     assert code == 1 and "FIELD_DOSSIER_SECRET_KEY is not set" in err
+    assert "field-dossier-server secret" in err and "FIELD_DOSSIER_SECRET_KEY_FILE=" in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_a_secret_key_can_be_generated(admin: Callable[..., tuple[int, str, str]]) -> None:

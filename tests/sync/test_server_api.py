@@ -51,6 +51,7 @@ def test_the_openapi_schema_is_published_and_every_other_endpoint_needs_a_token(
                 assert response.json()["error"] == "token_missing"
 
 
+@pytest.mark.expected_warnings("login refused")
 def test_a_wrong_password_is_refused(world: World) -> None:
     world.add_user("anna")
     response = ApiUser(world, "anna").login("not-the-password")
@@ -58,6 +59,7 @@ def test_a_wrong_password_is_refused(world: World) -> None:
     assert response.json()["error"] == "invalid_credentials"
 
 
+@pytest.mark.expected_warnings("login refused")
 def test_repeated_wrong_passwords_lock_the_account_even_for_the_right_one(world: World) -> None:
     world.add_user("anna")
     user = ApiUser(world, "anna")
@@ -69,6 +71,7 @@ def test_repeated_wrong_passwords_lock_the_account_even_for_the_right_one(world:
     assert int(locked.headers["Retry-After"]) > 0
 
 
+@pytest.mark.expected_warnings("refresh refused")
 def test_refresh_tokens_rotate_and_a_reused_one_ends_the_sign_in(world: World) -> None:
     user = signed_in(world, "anna")
     first = user.tokens["refresh_token"]
@@ -409,10 +412,10 @@ def test_a_file_whose_bytes_do_not_match_its_hash_never_counts(world: World) -> 
 
 
 @pytest.mark.parametrize("secret", ["", "changethis", "short"])
-def test_the_server_refuses_a_missing_placeholder_or_short_secret(secret: str) -> None:
+def test_a_production_server_refuses_a_missing_placeholder_or_short_secret(secret: str) -> None:
     env = {"FIELD_DOSSIER_SECRET_KEY": secret} if secret else {}
     with pytest.raises(SettingsError, match="SECRET_KEY"):
-        Settings.load(env=env)
+        Settings.load({"database_url": "postgresql://fd@db.example/fd"}, env=env)
 
 
 def test_settings_come_from_the_environment_and_options_win() -> None:

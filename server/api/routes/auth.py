@@ -17,13 +17,14 @@ from desktop.sync.protocol import TokenPair as TokenPairOut
 from server import accounts
 from server.api.deps import BearerDep, DatabaseDep, SettingsDep, get_signed
 from server.api.errors import ApiError
+from server.api.responses import WITH_BODY, errors
 from server.models import utcnow
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 log = logging.getLogger("server.auth")
 
 
-@router.post("/login", response_model=LoginResponse)
+@router.post("/login", response_model=LoginResponse, responses=errors(401, 429, *WITH_BODY))
 def login(
     body: LoginRequest, request: Request, database: DatabaseDep, settings: SettingsDep
 ) -> LoginResponse:
@@ -57,7 +58,7 @@ def login(
     )
 
 
-@router.post("/refresh", response_model=TokenPairOut)
+@router.post("/refresh", response_model=TokenPairOut, responses=errors(401, *WITH_BODY))
 def refresh(body: RefreshRequest, database: DatabaseDep, settings: SettingsDep) -> TokenPairOut:
     error: accounts.AuthError | None = None
     with database.write() as session:
@@ -73,7 +74,7 @@ def refresh(body: RefreshRequest, database: DatabaseDep, settings: SettingsDep) 
     return tokens
 
 
-@router.post("/logout", status_code=204)
+@router.post("/logout", status_code=204, responses=errors(401, *WITH_BODY))
 def logout(
     body: LogoutRequest, credentials: BearerDep, database: DatabaseDep, settings: SettingsDep
 ) -> Response:

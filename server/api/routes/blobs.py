@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 
@@ -20,20 +20,40 @@ from desktop.sync.protocol import (
     UPLOAD_OFFSET_HEADER,
     BlobUploadState,
 )
-from server.api.deps import DatabaseDep, SettingsDep, StorageDep, WorkspaceCallerDep
+from server.api.deps import (
+    DatabaseDep,
+    SeqQuery,
+    SettingsDep,
+    StorageDep,
+    WorkspaceCallerDep,
+    WorkspacePath,
+)
 from server.api.errors import ApiError
+from server.api.responses import MEMBER, Responses, errors
 from server.models import Blob
 from server.sync.blobs import BlobOffsetError, blob_state, receive_chunk
 
 router = APIRouter(prefix="/workspaces/{workspace_id}/blobs", tags=["blobs"])
 
 ShaPath = Annotated[str, Path(pattern=SHA256_RE)]
+_HEAD_RESPONSES: Responses = {
+    200: {"description": "The verified file is here (`Content-Length`: its size)"},
+    404: {
+        "description": "Not (completely) uploaded: `Upload-Offset` says how many bytes are in",
+        "headers": {UPLOAD_OFFSET_HEADER: {"schema": {"type": "integer"}}},
+    },
+    **errors(*MEMBER),
+}
+_DOWNLOAD_RESPONSES: Responses = {
+    200: {"description": "The file", "content": {"application/octet-stream": {}}},
+    **errors(404, *MEMBER),
+}
 MAX_CHUNK = 2 * BLOB_CHUNK_BYTES
 
 
-@router.head("/{sha256}")
+@router.head("/{sha256}", responses=_HEAD_RESPONSES)
 def head_blob(
-    workspace_id: str, sha256: ShaPath, caller: WorkspaceCallerDep, database: DatabaseDep
+    workspace_id: WorkspacePath, sha256: ShaPath, caller: WorkspaceCallerDep, database: DatabaseDep
 ) -> Response:
     with database.read() as session:
         blob = session.get(Blob, (workspace_id, sha256))
@@ -43,17 +63,19 @@ def head_blob(
     return Response(status_code=404, headers={UPLOAD_OFFSET_HEADER: str(received)})
 
 
-@router.patch("/{sha256}", response_model=BlobUploadState)
+@router.patch(
+    "/{sha256}", response_model=BlobUploadState, responses=errors(401, 403, 409, 413, 422, 503)
+)
 async def upload_chunk(
-    workspace_id: str,
+    workspace_id: WorkspacePath,
     sha256: ShaPath,
     request: Request,
     caller: WorkspaceCallerDep,
     database: DatabaseDep,
     storage: StorageDep,
     settings: SettingsDep,
-    offset: Annotated[int, Query(ge=0)],
-    size: Annotated[int, Query(ge=0)],
+    offset: SeqQuery,
+    size: SeqQuery,
 ) -> BlobUploadState:
     if size > settings.max_blob_bytes:
         raise ApiError(413, "blob_too_large", f"files up to {settings.max_blob_bytes} bytes")
@@ -83,9 +105,9 @@ async def upload_chunk(
     return state
 
 
-@router.get("/{sha256}", response_model=None)
+@router.get("/{sha256}", response_model=None, responses=_DOWNLOAD_RESPONSES)
 def download_blob(
-    workspace_id: str,
+    workspace_id: WorkspacePath,
     sha256: ShaPath,
     caller: WorkspaceCallerDep,
     database: DatabaseDep,

@@ -7,17 +7,23 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from desktop.sync.protocol import ConflictList, ResolveRequest, ResolveResponse
-from server.api.deps import DatabaseDep, WorkspaceCallerDep
+from server.api.deps import DatabaseDep, IdPath, WorkspaceCallerDep, WorkspacePath
 from server.api.errors import ApiError
+from server.api.responses import MEMBER, WITH_BODY, errors
 from server.models import utcnow
-from server.sync.resolve import UnknownConflictError, list_conflicts, resolve_now
+from server.sync.resolve import (
+    ResolutionRefusedError,
+    UnknownConflictError,
+    list_conflicts,
+    resolve_now,
+)
 
 router = APIRouter(prefix="/workspaces/{workspace_id}/conflicts", tags=["conflicts"])
 
 
-@router.get("", response_model=ConflictList)
+@router.get("", response_model=ConflictList, responses=errors(*MEMBER))
 def conflicts(
-    workspace_id: str,
+    workspace_id: WorkspacePath,
     caller: WorkspaceCallerDep,
     database: DatabaseDep,
     status: Annotated[Literal["open", "resolved", "all"], Query()] = "open",
@@ -29,10 +35,14 @@ def conflicts(
     )
 
 
-@router.post("/{conflict_id}/resolve", response_model=ResolveResponse)
+@router.post(
+    "/{conflict_id}/resolve",
+    response_model=ResolveResponse,
+    responses=errors(401, 403, 404, *WITH_BODY),
+)
 def resolve(
-    workspace_id: str,
-    conflict_id: str,
+    workspace_id: WorkspacePath,
+    conflict_id: IdPath,
     body: ResolveRequest,
     caller: WorkspaceCallerDep,
     database: DatabaseDep,
@@ -42,8 +52,9 @@ def resolve(
             resolution = resolve_now(session, caller, workspace_id, conflict_id, body, utcnow())
         except UnknownConflictError:
             raise ApiError(404, "unknown_conflict", "there is no such conflict") from None
-    if resolution.result.status == "quarantined":
-        raise ApiError(403, "forbidden", resolution.result.detail or "not allowed")
+        except ResolutionRefusedError as exc:  # raised before anything was written
+            status = 403 if exc.problem.reason == "forbidden" else 422
+            raise ApiError(status, exc.problem.reason, exc.problem.detail) from None
     return ResolveResponse(
         server_instance_id=database.instance_id(),
         server_time=utcnow(),

@@ -15,8 +15,16 @@ from desktop.sync.protocol import (
     PushResponse,
     SyncStatus,
 )
-from server.api.deps import DatabaseDep, SettingsDep, SignedDep, member
+from server.api.deps import (
+    DatabaseDep,
+    SeqQuery,
+    SettingsDep,
+    SignedDep,
+    WorkspaceQuery,
+    member,
+)
 from server.api.errors import ApiError
+from server.api.responses import MEMBER, WITH_BODY, errors
 from server.models import Device, utcnow
 from server.sync.pull import checkpoint_known, high_water, pull_page
 from server.sync.push import BatchReusedError, push_batch
@@ -24,15 +32,13 @@ from server.sync.push import BatchReusedError, push_batch
 router = APIRouter(prefix="/sync", tags=["sync"])
 log = logging.getLogger("server.sync")
 
-WorkspaceQuery = Annotated[str, Query(min_length=36, max_length=36)]
 
-
-@router.get("/status", response_model=SyncStatus)
+@router.get("/status", response_model=SyncStatus, responses=errors(*MEMBER))
 def status(
     workspace_id: WorkspaceQuery,
     signed: SignedDep,
     database: DatabaseDep,
-    seq: Annotated[int, Query(ge=0)] = 0,
+    seq: SeqQuery = 0,
     change_id: Annotated[str, Query(max_length=36)] = "",
 ) -> SyncStatus:
     """Who this server is, and whether it still knows the change the client saw last."""
@@ -49,15 +55,18 @@ def status(
     )
 
 
-@router.post("/push", response_model=PushResponse)
+@router.post("/push", response_model=PushResponse, responses=errors(401, 403, 409, *WITH_BODY))
 def push(body: PushRequest, signed: SignedDep, database: DatabaseDep) -> PushResponse:
     """Apply one frozen batch in one transaction; a retried batch gets the same answer."""
     if body.device_id != signed.device_id:
         raise ApiError(403, "wrong_device", "push from the device you signed in from")
     caller = member(database, signed, body.workspace_id)
     with database.write(lock_workspace=body.workspace_id) as session:
-        if session.get(Device, body.device_id) is None:
+        device = session.get(Device, body.device_id)
+        if device is None:
             raise ApiError(403, "device_not_registered", "register this device first")
+        if device.account_id != signed.account_id:
+            raise ApiError(403, "device_not_yours", "this device id belongs to another account")
         try:
             outcome = push_batch(session, caller, body, utcnow())
         except BatchReusedError:
@@ -88,20 +97,24 @@ def push(body: PushRequest, signed: SignedDep, database: DatabaseDep) -> PushRes
     )
 
 
-@router.get("/pull", response_model=PullPage)
+@router.get("/pull", response_model=PullPage, responses=errors(*MEMBER))
 def pull(
     workspace_id: WorkspaceQuery,
     signed: SignedDep,
     database: DatabaseDep,
     settings: SettingsDep,
-    cursor: Annotated[int, Query(ge=0)] = 0,
+    cursor: SeqQuery = 0,
     limit: Annotated[int | None, Query(ge=1, le=MAX_PULL_LIMIT)] = None,
 ) -> PullPage:
     """Rows changed after `cursor` (latest state each) and their conflicts, in order."""
     member(database, signed, workspace_id)
     with database.read() as session:
         rows, conflicts, new_cursor, has_more = pull_page(
-            session, workspace_id, cursor, limit or settings.pull_page_default
+            session,
+            workspace_id,
+            cursor,
+            limit or settings.pull_page_default,
+            settings.pull_page_max_bytes,
         )
         water = high_water(session, workspace_id)
     last = rows[-1] if rows else None
