@@ -12,23 +12,25 @@ import platform
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.services.workspace import USER_NAME, device_id, open_scope, set_local
+from desktop.services.workspace import device_id, open_scope, renew_device_id
 from desktop.store import Database
+from desktop.store.local_state import USER_NAME, set_local
+from desktop.store.secrets import keyring_available
 from desktop.sync import credentials, state
-from desktop.sync.api import Api, ClientFactory, open_client
-from desktop.sync.credentials import keyring_available
+from desktop.sync.api import Api, ClientFactory, DeviceTakenError, open_client
 from desktop.sync.errors import (
     ChooseWorkspaceError,
     KeyringUnavailableError,
     NotAMemberError,
     NotSignedInError,
     NoWorkspaceError,
+    ServerProtocolError,
     SessionExpiredError,
     SignInNotKeptError,
     SyncError,
     WorkspaceMismatchError,
 )
-from desktop.sync.protocol import DeviceRegistration, Membership
+from desktop.sync.protocol import DeviceRegistration, LoginResponse, Membership
 from desktop.sync.rehome import rehome
 
 log = logging.getLogger("desktop.sync")
@@ -111,29 +113,15 @@ def sign_in(
     server_url = normalise_url(server_url)
     if remember and not keyring_available():
         raise KeyringUnavailableError()
-    device = device_id(db)
     open_scope(db, username)  # a first start makes the local workspace now
     with db.read() as session:
         known = state.load_state(session)
     with open_client(server_url, client_factory) as http:
         api = Api(server_url, http)
         api.username = username
-        login = api.login(username, password, device)
-        try:
-            chosen = choose_workspace(login.memberships, workspace, login.account.username)
-            if known.bound_workspace_id and known.bound_workspace_id != chosen.workspace_id:
-                raise WorkspaceMismatchError(
-                    known.workspace_name or known.bound_workspace_id, chosen.workspace_name
-                )
-        except SyncError:
-            api.logout(login.refresh_token)  # this sign-in is of no use: end it at once
-            raise
-        signin = SignIn(server_url, login.account.username, device, remember=remember)
-        credentials.cache_access_token(signin.key, login.access_token, login.expires_in)
+        login, chosen, signin = _log_in(api, db, username, password, workspace, known, remember)
         _end_previous_sign_in(api, signin)
         credentials.store_secret(signin.key, login.refresh_token, remember=remember)
-        api.tokens = signin
-        register_device(api, signin)
     with db.write("sync", apply_remote=True) as session:
         rehome(session, chosen.workspace_id)
         state.save(
@@ -155,8 +143,49 @@ def sign_in(
     return info
 
 
+def _log_in(
+    api: Api,
+    db: Database,
+    username: str,
+    password: str,
+    workspace: str | None,
+    known: state.SyncState,
+    remember: bool,
+) -> tuple[LoginResponse, Membership, SignIn]:
+    """Log in and register this data dir's device. A device id another account
+    registered first (a copied data folder) is replaced by a fresh one, once."""
+    device = device_id(db)
+    for attempt in (1, 2):
+        login = api.login(username, password, device)
+        try:
+            chosen = choose_workspace(login.memberships, workspace, login.account.username)
+            if known.bound_workspace_id and known.bound_workspace_id != chosen.workspace_id:
+                raise WorkspaceMismatchError(
+                    known.workspace_name or known.bound_workspace_id, chosen.workspace_name
+                )
+        except SyncError:
+            api.logout(login.refresh_token)  # this sign-in is of no use: end it at once
+            raise
+        signin = SignIn(api.base_url, login.account.username, device, remember=remember)
+        credentials.cache_access_token(signin.key, login.access_token, login.expires_in)
+        api.tokens = signin
+        try:
+            register_device(api, signin)
+        except DeviceTakenError:
+            api.tokens = None
+            api.logout(login.refresh_token)
+            if attempt == 2:
+                raise ServerProtocolError(api.base_url, "a fresh device id is taken") from None
+            log.warning("device id %s belongs to another account; making a new one", device)
+            device = renew_device_id(db)
+            continue
+        return login, chosen, signin
+    raise AssertionError("unreachable")
+
+
 def register_device(api: Api, signin: SignIn) -> None:
-    """Tell the server about this data dir; keep the key it signs bundles with."""
+    """Tell the server about this data dir; keep the key it signs bundles with.
+    DeviceTakenError if another account registered this device id first."""
     registered = api.register_device(
         DeviceRegistration(
             device_id=signin.device_id,

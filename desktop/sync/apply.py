@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
@@ -19,20 +20,29 @@ from sqlalchemy.orm import Session
 from desktop.models import MODEL_BY_TABLE, SyncConflict, SyncedColumns
 from desktop.store.wire import from_wire, user_fields
 from desktop.sync.outbox import pending_resolutions, unacknowledged_for
-from desktop.sync.protocol import ConflictInfo, RowState
+from desktop.sync.protocol import TABLE_FIELDS, ConflictInfo, RowState, field_problem
+from desktop.sync.set_aside import forget_stored, set_aside, split_storable
 
 log = logging.getLogger("desktop.sync")
 
 
+@dataclass
+class AppliedRows:
+    written: int = 0
+    set_aside: int = 0
+
+
 def apply_rows(
     session: Session, workspace_id: str, rows: Sequence[RowState], *, force: bool = False
-) -> int:
-    """Write the server's rows; returns how many were written.
+) -> AppliedRows:
+    """Write the server's rows; a row this laptop cannot store is set aside instead.
 
     A row not newer than the local one (e.g. this laptop's own change coming back, or an
     older bundle's answer) is skipped unless `force`.
     """
+    rows, refused = split_storable(rows)
     written: dict[str, SyncedColumns] = {}
+    stored: list[RowState] = []
     by_table: dict[str, list[RowState]] = {}
     for row in rows:
         by_table.setdefault(row.table, []).append(row)
@@ -56,9 +66,12 @@ def apply_rows(
                 existing[row.row_id] = obj
             _assign(obj, model, row, fields, workspace_id)
             written[row.row_id] = obj
+            stored.append(row)
     _reapply_local_edits(session, written)
+    set_aside(session, workspace_id, refused)
+    forget_stored(session, stored)
     session.flush()
-    return len(written)
+    return AppliedRows(written=len(written), set_aside=len(refused))
 
 
 def set_versions(session: Session, versions: dict[str, tuple[str, int]]) -> None:
@@ -98,6 +111,8 @@ def _load(session: Session, model: Any, ids: list[str]) -> dict[str, Any]:
 
 
 def _assign(obj: Any, model: Any, row: RowState, fields: set[str], workspace_id: str) -> None:
+    # Every value was checked against the wire schema first (split_storable), so a
+    # conversion here cannot fail on a value the columns cannot hold.
     obj.workspace_id = workspace_id if row.table != "workspace" else row.row_id
     obj.version = row.version
     obj.created_at, obj.created_by = row.created_at, row.created_by
@@ -119,10 +134,17 @@ def _reapply_local_edits(session: Session, objects: dict[str, SyncedColumns]) ->
         if obj is None or mutation.table_name != type(obj).__tablename__:
             continue
         model = type(obj)
+        spec = TABLE_FIELDS.get(mutation.table_name, {})
         for name, value in mutation.changes.items():
+            # A value no store can hold (an outbox from an older version) must not stop
+            # the page: it is not re-applied, and the server refuses it at the push.
+            problem = field_problem(spec[name], value) if name in spec else None
+            if problem is not None:
+                log.warning("cannot re-apply %s.%s: %s", model.__tablename__, name, problem)
+                continue
             try:
                 setattr(obj, name, from_wire(model, name, value))
-            except (ValueError, KeyError) as exc:
+            except (ValueError, KeyError, OverflowError) as exc:
                 log.warning("cannot re-apply %s.%s: %s", model.__tablename__, name, exc)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Attachment
 from desktop.store import Database
+from desktop.store.blobs import is_sha256
 from desktop.sync.account import require_sign_in
 from desktop.sync.api import Api, BlobHashError, ClientFactory, UploadOffsetError, open_client
 from desktop.sync.errors import SyncCancelledError
@@ -34,7 +35,7 @@ def hashes_to_upload(mutations: Iterable[Mutation]) -> list[str]:
     found = {
         str(m.changes["sha256"])
         for m in mutations
-        if m.table == "attachment" and isinstance(m.changes.get("sha256"), str)
+        if m.table == "attachment" and is_sha256(m.changes.get("sha256"))
     }
     return sorted(found)
 
@@ -98,9 +99,10 @@ def _upload(
 
 
 def missing_blobs(session: Session, db: Database) -> list[str]:
-    """Files of live attachments that are not on this laptop yet."""
+    """Files of live attachments that are not on this laptop yet. A damaged digest
+    names no file: it is left out (`damaged_attachments` lists such rows)."""
     query = select(Attachment.sha256).where(Attachment.deleted_at.is_(None)).distinct()
-    return [sha for sha in session.scalars(query) if sha and not db.blobs.has(sha)]
+    return [sha for sha in session.scalars(query) if is_sha256(sha) and not db.blobs.has(sha)]
 
 
 def fetch_blob(api: Api, db: Database, workspace_id: str, sha256: str) -> Path | None:
@@ -129,18 +131,27 @@ def download_missing(
     *,
     client_factory: ClientFactory | None = None,
     cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Fetch every missing attachment file now (the app otherwise fetches on demand)."""
+    """Fetch every missing attachment file now, so photos are there offline too
+    (after each sync unless the setting says "on demand"). `progress(done, total)`
+    after each file; a cancelled run keeps what it fetched and continues next time."""
     known, signin = require_sign_in(db)
     with db.read() as session:
         hashes = missing_blobs(session, db)
     fetched = 0
+    if not hashes:
+        return 0
     with open_client(known.server_url, client_factory) as http:
         api = Api(known.server_url, http, signin)
-        for sha256 in hashes:
+        for done, sha256 in enumerate(hashes):
             if cancelled is not None and cancelled():
                 raise SyncCancelledError()
+            if progress is not None:
+                progress(done, len(hashes))
             fetched += fetch_blob(api, db, known.workspace_id, sha256) is not None
+    if progress is not None:
+        progress(len(hashes), len(hashes))
     return fetched
 
 

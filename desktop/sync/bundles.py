@@ -20,9 +20,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from desktop.models import new_id, utcnow
+from desktop.services.os_errors import os_reason
 from desktop.services.workspace import device_id
 from desktop.store import Database
 from desktop.sync import credentials, state
+from desktop.sync.account import require_sign_in
+from desktop.sync.api import Api, ClientFactory, open_client
 from desktop.sync.blobs import hashes_to_upload
 from desktop.sync.errors import BundleError, NotSignedInError
 from desktop.sync.ingest import apply_page, enter_resync, record_push_answer
@@ -33,7 +36,7 @@ from desktop.sync.protocol import (
     BundleManifest,
     PushRequest,
     ResponseBundleBody,
-    read_bundle,
+    open_bundle,
     write_bundle,
 )
 
@@ -59,7 +62,7 @@ def export_bundle(db: Database, path: Path) -> ExportSummary:
     known, device, secret = _bundle_identity(db, path)
     with db.write("sync", apply_remote=True) as session:
         freeze_pending(session, known.workspace_id)
-    files: dict[str, bytes] = {}
+    files: dict[str, bytes | Path] = {}
     count = 0
     with db.read() as session:
         for index, batch_id in enumerate(frozen_batches(session, known.workspace_id), 1):
@@ -75,7 +78,7 @@ def export_bundle(db: Database, path: Path) -> ExportSummary:
             count += len(request.mutations)
             for sha256 in hashes_to_upload(request.mutations):
                 if db.blobs.has(sha256):
-                    files[f"blobs/{sha256}"] = db.blobs.path_for(sha256).read_bytes()
+                    files[f"blobs/{sha256}"] = db.blobs.path_for(sha256)
     manifest = BundleManifest(
         kind="request",
         bundle_id=new_id(),
@@ -91,7 +94,7 @@ def export_bundle(db: Database, path: Path) -> ExportSummary:
     try:
         write_bundle(path, manifest, files, secret)
     except OSError as exc:
-        raise BundleError(str(path), exc.strerror or str(exc)) from exc
+        raise BundleError(str(path), os_reason(exc)) from exc
     batches = sum(name.startswith("batches/") for name in files)
     blobs = sum(name.startswith("blobs/") for name in files)
     return ExportSummary(path, batches, count, blobs)
@@ -100,15 +103,16 @@ def export_bundle(db: Database, path: Path) -> ExportSummary:
 def import_bundle(db: Database, path: Path) -> ImportSummary:
     known, device, secret = _bundle_identity(db, path)
     try:
-        manifest, files = read_bundle(path, lambda _manifest: secret)
+        with open_bundle(path, lambda _manifest: secret) as bundle:
+            manifest, answer = bundle.manifest, bundle.documents.get(RESPONSE_FILE)
     except BundleFormatError as exc:
         raise BundleError(str(path), str(exc)) from exc
-    if manifest.kind != "response" or RESPONSE_FILE not in files:
+    if manifest.kind != "response" or answer is None:
         raise BundleError(str(path), "it is not an answer from the server")
     if manifest.device_id != device or manifest.workspace_id != known.workspace_id:
         raise BundleError(str(path), "it was made for another computer or workspace")
     try:
-        body = ResponseBundleBody.model_validate_json(files[RESPONSE_FILE])
+        body = ResponseBundleBody.model_validate_json(answer)
     except ValidationError as exc:
         raise BundleError(str(path), "its answer cannot be read") from exc
     acknowledged = received = quarantined = 0
@@ -152,3 +156,30 @@ def _bundle_identity(db: Database, path: Path) -> tuple[state.SyncState, str, st
     if secret is None:
         raise BundleError(str(path), "this computer has no bundle key: sign in once while online")
     return known, device, secret
+
+
+def forward_bundle(
+    db: Database, source: Path, target: Path, *, client_factory: ClientFactory | None = None
+) -> None:
+    """A colleague's bundle, forwarded to the server from this (connected) laptop; its
+    answer is written to `target` for the colleague to import. The bundle's signature
+    is its author's: this laptop can neither change it nor learn more than the answer."""
+    known, signin = require_sign_in(db)
+    try:
+        bundle = source.read_bytes()
+    except OSError as exc:
+        raise BundleError(str(source), os_reason(exc)) from exc
+    with open_client(known.server_url, client_factory) as http:
+        api = Api(known.server_url, http, signin)
+        api.username, api.workspace_name = known.username, known.workspace_name
+        answer = api.forward_bundle(known.workspace_id, bundle)
+    if isinstance(answer, str):
+        raise BundleError(str(source), answer)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_bytes(answer)
+        partial.replace(target)  # never half an answer under its name
+    except OSError as exc:
+        raise BundleError(str(target), os_reason(exc)) from exc
+    finally:
+        partial.unlink(missing_ok=True)

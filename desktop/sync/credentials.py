@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import keyring
 import keyring.errors
-from keyring.backend import KeyringBackend
 
+from desktop.store.secrets import keyring_available
 from desktop.sync.errors import KeyringUnavailableError
 
 log = logging.getLogger("desktop.sync")
@@ -37,24 +37,6 @@ def account_key(server_url: str, username: str, device_id: str) -> str:
 
 def device_key(server_url: str, username: str, device_id: str) -> str:
     return f"{server_url}|{username}|{device_id}|device-secret"
-
-
-def keyring_available() -> bool:
-    """Is there a keyring that keeps secrets safe (not a plaintext file, not "fail")?"""
-    return _usable(keyring.get_keyring())
-
-
-def _usable(backend: KeyringBackend) -> bool:
-    children = getattr(backend, "backends", None)
-    if children is not None:  # the chainer: usable if one of its backends is
-        return any(_usable(child) for child in children)
-    module = type(backend).__module__
-    if module.startswith(("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")):
-        return False
-    try:
-        return float(backend.priority) > 0
-    except Exception:  # a backend that cannot even say its priority is not usable
-        return False
 
 
 def store_secret(key: str, secret: str, *, remember: bool) -> None:

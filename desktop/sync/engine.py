@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from desktop.models import utcnow
+from desktop.services.workspace import renew_device_id
 from desktop.store import Database
 from desktop.store.locks import SYNC_LOCK, DataDirLock
 from desktop.sync import state
@@ -31,11 +32,17 @@ from desktop.sync.api import (
     Api,
     ClientFactory,
     DeviceNotRegisteredError,
+    DeviceTakenError,
     PayloadTooLargeError,
     open_client,
 )
 from desktop.sync.blobs import hashes_to_upload, upload_blobs
-from desktop.sync.errors import ServerProtocolError, SyncCancelledError, SyncInProgressError
+from desktop.sync.errors import (
+    ServerProtocolError,
+    SessionExpiredError,
+    SyncCancelledError,
+    SyncInProgressError,
+)
 from desktop.sync.ingest import apply_page, enter_resync, record_push_answer
 from desktop.sync.outbox import (
     batch_mutations,
@@ -73,6 +80,8 @@ class SyncSummary:
     deferred: int = 0
     server_restored: bool = False
     clock_skew_seconds: float = 0.0
+    # Rows from the server this laptop could not store (see set_aside.py).
+    set_aside: int = 0
 
 
 ProgressCallback = Callable[[SyncProgress], None]
@@ -106,6 +115,7 @@ class _Counts:
     merged: int = 0
     quarantined: int = 0
     deferred: int = 0
+    set_aside: int = 0
     conflict_ids: set[str] = field(default_factory=set)
 
 
@@ -122,6 +132,7 @@ class _Run:
         self.counts = _Counts()
         self.server_time: datetime | None = None
         self.restored = False
+        self.pushed = False  # any batch sent: its changes come back with the next pull
         self.skew = 0.0
 
     def run(self, client_factory: ClientFactory | None) -> SyncSummary:
@@ -138,7 +149,8 @@ class _Run:
             self._check()
             self._push(api)
             self._check()
-            self._pull(api)
+            if self._anything_to_pull(status):
+                self._pull(api)
         finished = utcnow()
         with self.db.write("sync", apply_remote=True) as session:
             state.save(session, LAST_SYNCED_AT=finished, CLOCK_SKEW=round(self.skew, 1))
@@ -154,6 +166,7 @@ class _Run:
             deferred=self.counts.deferred,
             server_restored=self.restored,
             clock_skew_seconds=self.skew,
+            set_aside=self.counts.set_aside,
         )
 
     # -- identity --------------------------------------------------------------------
@@ -166,6 +179,14 @@ class _Run:
                 self.restored = True
                 enter_resync(session, self.workspace_id, known)
             state.save(session, INSTANCE_ID=status.server_instance_id)
+
+    def _anything_to_pull(self, status: SyncStatus) -> bool:
+        """A sync that sent nothing, on a server that knows our checkpoint and has no
+        change past our cursor, skips the pull: "nothing new" is then one request."""
+        if self.pushed or self.restored:
+            return True
+        with self.db.read() as session:
+            return state.load_state(session).cursor < status.high_water
 
     # -- push ------------------------------------------------------------------------
 
@@ -192,6 +213,7 @@ class _Run:
             replay = any(is_replay(m) for m in frozen)
         if not mutations:
             return set()
+        self.pushed = True
         hashes = hashes_to_upload(mutations)
         if hashes:
             self._report("upload", 0, len(hashes))
@@ -207,7 +229,7 @@ class _Run:
             try:
                 response = api.push(request)
             except DeviceNotRegisteredError:
-                register_device(api, self.signin)
+                self._register_again(api)
                 response = api.push(request)
         except PayloadTooLargeError:
             with self.db.write("sync", apply_remote=True) as session:
@@ -217,6 +239,16 @@ class _Run:
         self._note_time(response.server_time)
         return self._record(response)
 
+    def _register_again(self, api: Api) -> None:
+        """The server forgot this device (restored from an older copy). If another
+        account has taken its id since, this data dir gets a fresh one, and the user
+        signs in again with it (the sign-in belongs to the old id)."""
+        try:
+            register_device(api, self.signin)
+        except DeviceTakenError:
+            renew_device_id(self.db)
+            raise SessionExpiredError() from None
+
     def _record(self, response: PushResponse) -> set[str]:
         with self.db.write("sync", apply_remote=True) as session:
             outcome = record_push_answer(session, self.workspace_id, response)
@@ -224,6 +256,7 @@ class _Run:
         self.counts.merged += outcome.merged
         self.counts.quarantined += outcome.quarantined
         self.counts.deferred += outcome.deferred
+        self.counts.set_aside += outcome.set_aside
         self.counts.conflict_ids.update(
             cid for r in response.results if r.status == "conflict" for cid in r.conflict_ids
         )
@@ -249,6 +282,7 @@ class _Run:
                     return  # another process moved on meanwhile: this page is stale
                 outcome = apply_page(session, self.workspace_id, page)
             self.counts.received += outcome.received
+            self.counts.set_aside += outcome.set_aside
             self.counts.conflict_ids.update(outcome.new_conflicts)
             self._report("pull", page.cursor, max(page.high_water, page.cursor))
             if not page.has_more:

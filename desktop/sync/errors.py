@@ -7,7 +7,8 @@ outbox keeps every change until the server has acknowledged it.
 
 from __future__ import annotations
 
-from desktop.errors import UserError
+from desktop.errors import Phrase, UserError
+from desktop.services.os_errors import connection_problem
 from desktop.tr import QT_TRANSLATE_NOOP
 
 
@@ -16,16 +17,12 @@ class SyncError(UserError):
 
 
 class ServerUnreachableError(SyncError):
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The sync server {url} cannot be reached ({reason}). Your work is safe on "
-                "this computer; sync again when the network is back.",
-            ),
-            url=url,
-            reason=reason,
-        )
+    """No answer from the server; the message names the cause in plain words
+    (desktop/services/os_errors.py), never the operating system's English text."""
+
+    def __init__(self, url: str, error: BaseException) -> None:
+        super().__init__(connection_problem(error), url=url)
+        self.detail = (str(error) or type(error).__name__)[:200]  # for the log
 
 
 class ServerFailedError(SyncError):
@@ -197,6 +194,23 @@ class UnknownRecordError(SyncError):
         )
 
 
+# Why a bundle is refused, as the bundle reader and desktop/sync/bundles.py say it
+# (the protocol package imports nothing of ours, so its reasons are marked here for
+# translation; a reason with details in it stays English).
+BUNDLE_REASONS = (
+    QT_TRANSLATE_NOOP("Errors", "it is not a zip file"),
+    QT_TRANSLATE_NOOP("Errors", "it is larger than 2 GB"),
+    QT_TRANSLATE_NOOP("Errors", "it holds a file twice"),
+    QT_TRANSLATE_NOOP("Errors", "its manifest cannot be read"),
+    QT_TRANSLATE_NOOP("Errors", "its signature does not match this device's key"),
+    QT_TRANSLATE_NOOP("Errors", "files are missing or were added"),
+    QT_TRANSLATE_NOOP("Errors", "it is not an answer from the server"),
+    QT_TRANSLATE_NOOP("Errors", "it was made for another computer or workspace"),
+    QT_TRANSLATE_NOOP("Errors", "its answer cannot be read"),
+    QT_TRANSLATE_NOOP("Errors", "this computer has no bundle key: sign in once while online"),
+)
+
+
 class BundleError(SyncError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
@@ -205,5 +219,18 @@ class BundleError(SyncError):
                 "The file {path} is not a usable sync bundle: {reason}. Nothing was changed.",
             ),
             path=path,
-            reason=reason,
+            # A fixed reason is translated with the message; one with details stays English.
+            reason=Phrase(reason) if reason in BUNDLE_REASONS else reason,
+        )
+
+
+class BadServerAddressError(SyncError):
+    def __init__(self, address: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "\u201c{address}\u201d is not a server address. Type it like "
+                "https://sync.example.org (the https:// may be left out).",
+            ),
+            address=address,
         )

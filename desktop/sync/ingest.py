@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from desktop.models import SYNCED_MODELS, SyncConflict
 from desktop.sync import state
 from desktop.sync.apply import apply_conflicts, apply_rows, set_versions
+from desktop.sync.conflicts import keep_local_values
+from desktop.sync.give_back import give_back_lost_rows
 from desktop.sync.outbox import BatchOutcome, batch_mutations, prepare_replay, record_results
 from desktop.sync.protocol import Checkpoint, PullPage, PushResponse
 
@@ -24,6 +26,7 @@ log = logging.getLogger("desktop.sync")
 @dataclass
 class PageOutcome:
     received: int = 0
+    set_aside: int = 0
     new_conflicts: set[str] = field(default_factory=set)
     moved_cursor: bool = False
 
@@ -40,8 +43,9 @@ def record_push_answer(session: Session, workspace_id: str, response: PushRespon
     }
     outcome = record_results(session, response.batch_id, response.results)
     set_versions(session, applied)
-    apply_rows(session, workspace_id, response.rows)
+    outcome.set_aside = apply_rows(session, workspace_id, response.rows).set_aside
     apply_conflicts(session, workspace_id, response.conflicts)
+    keep_local_values(session, workspace_id)
     state.advance_checkpoint(session, newest_change(response))
     return outcome
 
@@ -51,14 +55,19 @@ def apply_page(session: Session, workspace_id: str, page: PullPage) -> PageOutco
     before this laptop's cursor (it would leave a gap): then only its rows are used."""
     known = state.load_state(session)
     outcome = PageOutcome()
-    outcome.received = apply_rows(session, workspace_id, page.rows, force=known.full_resync)
+    applied = apply_rows(session, workspace_id, page.rows, force=known.full_resync)
+    outcome.received, outcome.set_aside = applied.written, applied.set_aside
     outcome.new_conflicts = apply_conflicts(session, workspace_id, page.conflicts)
+    keep_local_values(session, workspace_id)
     if page.cursor_from <= known.cursor < page.cursor:
         state.save(session, CURSOR=page.cursor)
         state.advance_checkpoint(session, page.checkpoint)
         outcome.moved_cursor = True
         if known.full_resync and not page.has_more:
             state.save(session, FULL_RESYNC=False)
+            given = give_back_lost_rows(session, workspace_id)
+            if given:
+                log.info("giving the restored server back %d row(s) it lost", given)
     return outcome
 
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from desktop.models import OutboxMutation, new_id
-from desktop.sync.protocol import Mutation, MutationResult
+from desktop.models.local import BASE_VALUES, base_values_of, with_base_values
+from desktop.store.tracking import next_seq
+from desktop.sync.protocol import TABLE_FIELDS, Mutation, MutationResult, field_problem
 
 BATCH_MUTATIONS = 500
 # Well under the server's request limit, so one batch never needs to be split.
@@ -38,6 +42,8 @@ def _into_batches(mutations: Iterable[OutboxMutation]) -> list[str]:
     batch_ids: list[str] = []
     count = size = 0
     for mutation in mutations:
+        if not _sendable(mutation) or not _split_off_refused(mutation):
+            continue
         weight = len(json.dumps(mutation.changes, ensure_ascii=False)) + 300
         if not batch_ids or count >= BATCH_MUTATIONS or (count and size + weight > BATCH_BYTES):
             batch_ids.append(new_id())
@@ -47,6 +53,75 @@ def _into_batches(mutations: Iterable[OutboxMutation]) -> list[str]:
         count += 1
         size += weight
     return batch_ids
+
+
+def _sendable(mutation: OutboxMutation) -> bool:
+    """A mutation the server's request schema would refuse (and with it the whole batch,
+    again at every retry) is refused here instead, with the reason, and never sent."""
+    try:
+        to_wire(mutation)
+    except ValidationError as exc:
+        mutation.state = "quarantined"
+        mutation.result = {
+            "status": "quarantined",
+            "reason": "invalid_locally",
+            "detail": "; ".join(str(e["msg"]) for e in exc.errors()[:3]),
+            "replay": False,
+        }
+        return False
+    return True
+
+
+def _split_off_refused(mutation: OutboxMutation) -> bool:
+    """Values the server would refuse (a field no store can hold them in - written by an
+    older version, or restored from an old backup of this data dir) go into their own
+    quarantined entry, with the reason, instead of taking the edit's other fields with
+    them. Returns False when nothing is left to send."""
+    fields = TABLE_FIELDS.get(mutation.table_name)
+    if fields is None or mutation.op == "resolve":
+        return True
+    refused: dict[str, Any] = {}
+    reasons: list[str] = []
+    for name, value in mutation.changes.items():
+        spec = fields.get(name)
+        problem = field_problem(spec, value) if spec is not None else None
+        if problem is not None:
+            refused[name] = value
+            reasons.append(f"{mutation.table_name}.{name} {problem}")
+    if not refused:
+        return True
+    result = {"status": "quarantined", "reason": "invalid_locally",
+              "detail": "; ".join(reasons[:3]), "replay": False}  # fmt: skip
+    if len(refused) == len(mutation.changes):
+        mutation.state, mutation.result = "quarantined", result
+        return False
+    session = object_session(mutation)
+    assert session is not None
+    session.add(
+        OutboxMutation(
+            seq=next_seq(session),
+            mutation_id=new_id(),
+            workspace_id=mutation.workspace_id,
+            table_name=mutation.table_name,
+            row_id=mutation.row_id,
+            # A new row goes with those fields at their defaults; the refused values are
+            # kept here as a change of it.
+            op="update" if mutation.op == "insert" else mutation.op,
+            base_version=mutation.base_version,
+            base_mutation_id=None,
+            changes=refused,
+            actor=mutation.actor,
+            created_at=mutation.created_at,
+            state="quarantined",
+            result=result,
+        )
+    )
+    mutation.changes = {k: v for k, v in mutation.changes.items() if k not in refused}
+    base = {k: v for k, v in base_values_of(mutation).items() if k not in refused}
+    mutation.result = with_base_values(
+        {k: v for k, v in (mutation.result or {}).items() if k != BASE_VALUES}, base
+    )
+    return True
 
 
 def frozen_batches(session: Session, workspace_id: str) -> list[str]:
@@ -70,6 +145,8 @@ def batch_mutations(session: Session, batch_id: str) -> list[OutboxMutation]:
 
 
 def to_wire(mutation: OutboxMutation) -> Mutation:
+    base = base_values_of(mutation)
+    seen = {k: v for k, v in base.items() if k in mutation.changes}
     return Mutation(
         mutation_id=mutation.mutation_id,
         table=mutation.table_name,
@@ -80,6 +157,7 @@ def to_wire(mutation: OutboxMutation) -> Mutation:
         changes=dict(mutation.changes),
         actor=mutation.actor,
         created_at=mutation.created_at,
+        base_values=seen if seen and mutation.op != "insert" else None,
     )
 
 
@@ -96,6 +174,8 @@ class BatchOutcome:
     conflicts: int = 0
     quarantined: int = 0
     deferred: int = 0
+    # Rows of the answer this laptop could not store (see set_aside.py).
+    set_aside: int = 0
     # Fresh batches holding the deferred mutations (not to be sent again in this run).
     deferred_batches: list[str] = field(default_factory=list)
 
@@ -115,7 +195,7 @@ def record_results(
         result = by_id.get(mutation.mutation_id)
         if result is None:
             continue  # not answered: stays frozen, sent again with this batch
-        mutation.result = result.model_dump(mode="json")
+        mutation.result = with_base_values(result.model_dump(mode="json"), base_values_of(mutation))
         if result.status == "deferred":
             deferred.append(mutation)
             outcome.deferred += 1
@@ -196,3 +276,13 @@ def counts(session: Session, workspace_id: str) -> dict[str, int]:
         .group_by(OutboxMutation.state)
     )
     return {state: int(n) for state, n in session.execute(query)}
+
+
+def quarantined_mutations(session: Session, workspace_id: str) -> list[OutboxMutation]:
+    """Local changes the server refused (kept, with its reason in `result`)."""
+    query = (
+        select(OutboxMutation)
+        .where(OutboxMutation.state == "quarantined", OutboxMutation.workspace_id == workspace_id)
+        .order_by(OutboxMutation.seq)
+    )
+    return list(session.scalars(query))

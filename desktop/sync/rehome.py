@@ -14,7 +14,8 @@ from sqlalchemy import text, update
 from sqlalchemy.orm import Session
 
 from desktop.models import OutboxMutation, SearchDoc, SyncConflict
-from desktop.services.workspace import CURRENT_WORKSPACE, current_workspace, set_local
+from desktop.services.workspace import current_workspace
+from desktop.store.local_state import CURRENT_WORKSPACE, set_local
 
 SUPERSEDED = {"status": "noop", "reason": "superseded_by_server_workspace"}
 

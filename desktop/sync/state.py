@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.models import LocalState
-from desktop.services.workspace import set_local
+from desktop.store.local_state import set_local
 from desktop.store.wire import parse_datetime, to_wire
 from desktop.sync.protocol import Checkpoint
 

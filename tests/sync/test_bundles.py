@@ -144,6 +144,7 @@ def test_a_laptop_that_never_signed_in_cannot_make_a_bundle(world: World, tmp_pa
         export_bundle(anna.db, tmp_path / "x.zip")
 
 
+@pytest.mark.expected_warnings("restored or replaced")
 def test_an_answer_from_before_a_server_restore_does_not_move_the_cursor(
     world: World, tmp_path: Path
 ) -> None:

@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from desktop.cli import main
-from desktop.sync import api
+from desktop.services.attachments import attach_file
+from desktop.services.records import create_record
+from desktop.sync import api, credentials
 from server import cli as server_cli
 from tests.conftest import MemoryKeyring
 from tests.sync.world import SECRET, SERVER_URL, World, password_of
@@ -85,6 +87,7 @@ def test_login_keeps_the_token_in_the_keyring_and_sync_needs_no_password(
     assert code == 1 and "not signed in" in err
 
 
+@pytest.mark.expected_warnings("login refused")
 def test_a_wrong_password_exits_with_1_and_a_clear_message(cli: Cli) -> None:
     code, _out, err = cli.run(
         "login", "--server", SERVER_URL, "--user", "anna", "--password-stdin", stdin="nope\n"
@@ -152,3 +155,68 @@ def test_history_and_bundles_through_the_cli(cli: Cli, tmp_path: Path) -> None:
     )
     imported = cli.json("bundle-import", str(tmp_path / "answer.zip"))
     assert imported["acknowledged"] == 1
+
+
+def test_login_takes_the_administrators_locked_server_and_refuses_another(
+    cli: Cli, administrator_settings: Path
+) -> None:
+    administrator_settings.write_text(
+        f"locked = sync/server_url\n[sync]\nserver_url = {SERVER_URL}\n", encoding="utf-8"
+    )
+    password = password_of("anna") + "\n"
+    code, out, err = cli.run(
+        "login", "--server", "https://elsewhere.example", "--user", "anna", "--password-stdin",
+        stdin=password,
+    )  # fmt: skip
+    assert (code, out) == (1, "")
+    assert err == (
+        f"field-dossier: Your administrator set --server on this computer to “{SERVER_URL}”; "
+        "leave --server out.\n"
+    )
+    account = cli.json("login", "--user", "anna", "--password-stdin", stdin=password)
+    assert account["server_url"] == SERVER_URL and account["workspace_name"] == "Migrationsleitbild"
+
+
+def test_login_without_a_server_anywhere_says_how(cli: Cli) -> None:
+    code, _out, err = cli.run("login", "--user", "anna", "--password-stdin", stdin="x\n")
+    assert code == 1 and err == "field-dossier: Say which server: --server URL.\n"
+
+
+def test_sync_downloads_the_photos_unless_told_not_to(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    bert = world.laptops[0]
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"\xff\xd8" + bytes(range(256)) * 100)
+    with bert.db.write("bert") as session:
+        record = create_record(session, bert.scope, "observation", {"text": "mit Foto"}).id
+        sha = attach_file(session, bert.scope, bert.db.blobs, record, photo).sha256
+    bert.sync()
+    login = ("login", "--server", SERVER_URL, "--user", "anna", "--password-stdin")
+    cli.json(*login, stdin=password_of("anna") + "\n")
+    skipped = cli.json("sync", "--no-attachments")
+    assert "attachments_downloaded" not in skipped
+    assert not (cli.data_dir / "blobs" / sha[:2] / sha).exists()
+    summary = cli.json("sync")  # the default: every missing photo comes down
+    assert summary["attachments_downloaded"] == 1
+    assert (cli.data_dir / "blobs" / sha[:2] / sha).read_bytes() == photo.read_bytes()
+
+
+@pytest.mark.expected_warnings("restored or replaced", "refresh refused: refresh_invalid")
+def test_sync_with_the_password_signs_in_again_when_a_restore_forgot_the_sign_in(
+    cli: Cli, memory_keyring: MemoryKeyring
+) -> None:
+    """Found by the fault suite: after the server was restored from a backup older than
+    this laptop's sign-in, `sync --password-stdin` said "Your sign-in has expired" - the
+    stored sign-in looked fine, so the password it was given went unused."""
+    cli.world.snapshot_server()  # a backup from before this laptop signed in
+    cli.json(
+        "login", "--server", SERVER_URL, "--user", "anna", "--password-stdin",
+        stdin=password_of("anna") + "\n",
+    )  # fmt: skip
+    cli.json("sync")
+    cli.world.restore_server(new_instance_id="00000000-0000-4000-8000-00000000cafe")
+    credentials.forget_access_tokens()  # a new process: only the stored sign-in is left
+    summary = cli.json("sync", "--password-stdin", stdin=password_of("anna") + "\n")
+    assert summary["sent"] >= 0
+    assert cli.json("sync-status")["waiting"] == 0

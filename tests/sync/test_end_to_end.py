@@ -72,7 +72,9 @@ def test_two_laptops_merge_conflict_resolve_and_see_history_through_the_cli(
         "add", "observation", stdin=json.dumps({"text": "Gespräch im Stadtteilbüro"})
     )["id"]
     contact = anna.json(
-        "add", "contact", stdin=json.dumps({"name": "Jan de Vries", "phone": "+31 546 100"})
+        "add",
+        "contact",
+        stdin=json.dumps({"name": "Jan de Vries", "phone": "+31 546 100", "role": "Wijkteam"}),
     )["id"]
 
     refused = anna.run(
@@ -95,11 +97,12 @@ def test_two_laptops_merge_conflict_resolve_and_see_history_through_the_cli(
     bert.online("sync")
     assert bert.json("show", observation)["text"] == "Gespräch im Stadtteilbüro"
 
-    # Offline, both change the same records.
+    # Offline, both change the same records (the same field: a conflict; a contact's
+    # phone numbers would merge entry by entry, see test_engine).
     anna.json("update", observation, stdin=json.dumps({"text": "Gespräch im Stadtteilbüro Ost"}))
     bert.json("update", observation, stdin=json.dumps({"tags": ["wijk", "Nachbarschaft"]}))
-    anna.json("update", contact, stdin=json.dumps({"phone": "+31 546 200"}))
-    bert.json("update", contact, stdin=json.dumps({"phone": "+49 251 300"}))
+    anna.json("update", contact, stdin=json.dumps({"role": "Buurtcoach"}))
+    bert.json("update", contact, stdin=json.dumps({"role": "Opbouwwerker"}))
     anna.online("sync")
     assert bert.online("sync")["conflicts"] == 1
     anna.online("sync")
@@ -109,10 +112,10 @@ def test_two_laptops_merge_conflict_resolve_and_see_history_through_the_cli(
         assert merged["text"] == "Gespräch im Stadtteilbüro Ost"
         assert sorted(merged["tags"]) == ["Nachbarschaft", "wijk"]
         [conflict] = laptop.json("conflicts")
-        assert conflict["record_id"] == contact and conflict["field"] == "phone"
+        assert conflict["record_id"] == contact and conflict["field"] == "role"
         assert (conflict["server_value"], conflict["client_value"]) == (
-            "+31 546 200",
-            "+49 251 300",
+            "Buurtcoach",
+            "Opbouwwerker",
         )
     assert bert.json("conflicts")[0]["mine"] == "client"
     assert anna.json("conflicts")[0]["mine"] == "server"
@@ -123,7 +126,7 @@ def test_two_laptops_merge_conflict_resolve_and_see_history_through_the_cli(
     anna.online("sync")
     for laptop in (anna, bert):
         assert laptop.json("conflicts") == []
-        assert laptop.json("show", contact)["phone"] == "+49 251 300"
+        assert laptop.json("show", contact)["role"] == "Opbouwwerker"
 
     history = anna.online("history", contact)
     assert [entry["version"] for entry in history] == list(range(1, len(history) + 1))
@@ -131,8 +134,8 @@ def test_two_laptops_merge_conflict_resolve_and_see_history_through_the_cli(
     assert kinds[0] == "insert" and "conflict" in kinds and kinds[-1] == "resolution"
     assert {entry["account"] for entry in history} == {"anna", "bert"}
     assert all(entry["device_id"] and entry["committed_at"] for entry in history)
-    phones = [entry["changes"].get("phone") for entry in history if "phone" in entry["changes"]]
-    assert phones == ["+31 546 100", "+31 546 200", "+49 251 300"]
+    roles = [entry["changes"].get("role") for entry in history if "role" in entry["changes"]]
+    assert roles == ["Wijkteam", "Buurtcoach", "Opbouwwerker"]
 
     log = [json.loads(line) for line in server.log.read_text().splitlines() if line.startswith("{")]
     assert any(entry.get("logger") == "server.sync" for entry in log)

@@ -353,7 +353,22 @@ class SyncMachine(RuleBasedStateMachine):
                     for row in session.scalars(select(model)):
                         local[(table, row.id)] = (row.version, row_fields(row))
                 conflicts = {(c.id, c.status) for c in session.scalars(select(SyncConflict))}
-            expected = {key: (r.version, r.fields) for key, r in server.items()}
+                # While a conflict is open, the laptop that wrote the later value keeps
+                # showing it (keep_local_values); every other field equals the server's.
+                kept = {
+                    (c.table_name, c.row_id, c.field_name): c.client_value
+                    for c in session.scalars(
+                        select(SyncConflict).where(SyncConflict.status == "open")
+                    )
+                    if c.field_name != DELETED_AT and mine_side(session, c) == "client"
+                }
+            expected: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+            for key, r in server.items():
+                fields = dict(r.fields)
+                for (table, row_id, name), value in kept.items():
+                    if (table, row_id) == key and name in fields:
+                        fields[name] = value
+                expected[key] = (r.version, fields)
             assert local == expected, f"{laptop.name} differs from the server"
             assert conflicts == server_conflicts, f"{laptop.name}'s conflicts differ"
 
@@ -453,6 +468,9 @@ def _fresh_sqlite(root: Path) -> Callable[[], str]:
     return fresh
 
 
+# A restore forgets sign-ins newer than its backup: such a laptop's refresh is refused
+# and it signs in again (docs/sync.md, "Known limits").
+@pytest.mark.expected_warnings("restored or replaced", "refresh refused: refresh_invalid")
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_laptops_and_server_agree_after_any_history_of_work_and_faults(

@@ -17,9 +17,9 @@ import httpx
 from anyio.from_thread import BlockingPortal
 from sqlalchemy import delete, insert, select
 
-from desktop.services.workspace import Scope, open_scope
+from desktop.services.workspace import Scope, device_id, open_scope
 from desktop.store import Database, open_database
-from desktop.sync import credentials
+from desktop.sync import credentials, state
 from desktop.sync.account import AccountInfo, sign_in
 from desktop.sync.engine import SyncSummary, run_sync
 from server import accounts
@@ -68,6 +68,15 @@ class Laptop:
 
     def sync(self, **kwargs: Any) -> SyncSummary:
         return run_sync(self.db, client_factory=self.client, **kwargs)
+
+    def bundle_key(self) -> str:
+        """The secret this laptop signs its bundles with (from its keyring)."""
+        with self.db.read() as session:
+            known = state.load_state(session)
+        key = credentials.device_key(known.server_url, known.username, device_id(self.db))
+        secret = credentials.load_secret(key)
+        assert secret is not None, "the laptop never registered its device"
+        return secret
 
     def kill(self) -> None:
         """The process dies: what was committed stays, nothing in memory does."""

@@ -16,11 +16,12 @@ from desktop.sync.protocol.bundle import (
     BundleFormatError,
     BundleManifest,
     ResponseBundleBody,
+    entry_name_problem,
     manifest_bytes,
-    read_bundle,
     sign_manifest,
     write_bundle,
 )
+from desktop.sync.protocol.bundle_reader import VerifiedBundle, open_bundle
 from desktop.sync.protocol.models import (
     AccountOut,
     BlobUploadState,
@@ -78,6 +79,7 @@ from desktop.sync.protocol.schema import (
     Uuid,
     field_problem,
     is_uuid,
+    row_problem,
     same_value,
 )
 
@@ -142,11 +144,14 @@ __all__ = [
     "UPLOAD_OFFSET_HEADER",
     "UUID_RE",
     "Uuid",
+    "VerifiedBundle",
     "WireModel",
+    "entry_name_problem",
     "field_problem",
     "is_uuid",
     "manifest_bytes",
-    "read_bundle",
+    "open_bundle",
+    "row_problem",
     "same_value",
     "sign_manifest",
     "write_bundle",

@@ -5,6 +5,11 @@ file), `manifest.sig` (HMAC-SHA256 of the manifest with the device's secret) and
 payload: `batches/NNNNNN.json` (push requests) and `blobs/<sha256>` going to the
 server, `response.json` (push answers and pull pages) coming back. Pure standard
 library and pydantic, so the laptop and the server read and write it alike.
+
+Reading trusts nothing before the signature: `bundle_reader.open_bundle` reads the
+manifest and its signature with a size cap, checks the signature, checks every entry
+name against the manifest and the allowed names (`entry_name_problem`) before any
+entry is opened, then extracts entry by entry with size caps, verifying each hash.
 """
 
 from __future__ import annotations
@@ -13,25 +18,28 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from desktop.sync.protocol.models import Checkpoint, PullPage, PushResponse, WireModel
-from desktop.sync.protocol.schema import Uuid
+from desktop.sync.protocol.schema import Uuid, WireCount
 
 BUNDLE_FORMAT: Literal["field-dossier-sync-bundle"] = "field-dossier-sync-bundle"
 BUNDLE_FORMAT_VERSION = 1
 MANIFEST_FILE = "manifest.json"
 SIGNATURE_FILE = "manifest.sig"
 RESPONSE_FILE = "response.json"
-# Bundles are read into memory; a stick full of photos is split into several syncs.
+# A stick full of photos is split into several syncs.
 MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024
+_BATCH_NAME = re.compile(r"batches/[0-9]{6}\.json")
+_BLOB_NAME = re.compile(r"blobs/[0-9a-f]{64}")
 
 
 class BundleFormatError(ValueError):
@@ -48,13 +56,15 @@ class BundleManifest(WireModel):
     username: str
     created_at: datetime
     # request: what the laptop has seen; response: where the pull pages end.
-    cursor: int = 0
+    cursor: WireCount = 0  # bounded: it becomes a database parameter on the server
     # The laptop's count of server restores it lived through: an answer made for an
     # earlier epoch must not move its cursor (the numbering restarted since).
-    epoch: int = 0
+    epoch: WireCount = 0
     checkpoint: Checkpoint | None = None
     server_instance_id: str | None = None
     files: dict[str, str] = Field(default_factory=dict)
+    # Bytes of each file (bundles since issue 9): extraction stops at the declared size.
+    sizes: dict[str, int] = Field(default_factory=dict)
 
 
 class ResponseBundleBody(WireModel):
@@ -67,6 +77,19 @@ class ResponseBundleBody(WireModel):
     pages: list[PullPage] = Field(default_factory=list)
 
 
+def entry_name_problem(kind: str, name: str) -> str | None:
+    """Why `name` may not be an entry of a bundle of `kind` (None: it may).
+
+    Exactly the names bundles are written with: a request holds batches/NNNNNN.json and
+    blobs/<64 hex digits>, a response holds response.json - no other path, so no entry
+    can name a file outside the directory it is extracted to."""
+    if kind == "request" and (_BATCH_NAME.fullmatch(name) or _BLOB_NAME.fullmatch(name)):
+        return None
+    if kind == "response" and name == RESPONSE_FILE:
+        return None
+    return f"it holds a file it may not hold ({name[:80]!r})"
+
+
 def manifest_bytes(manifest: BundleManifest) -> bytes:
     data = manifest.model_dump(mode="json")
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
@@ -77,12 +100,15 @@ def sign_manifest(device_secret: str, data: bytes) -> str:
 
 
 def write_bundle(
-    path: Path, manifest: BundleManifest, files: dict[str, bytes], device_secret: str
+    path: Path, manifest: BundleManifest, files: Mapping[str, bytes | Path], device_secret: str
 ) -> None:
-    """Write atomically (a half-written bundle never exists under its name)."""
-    manifest = manifest.model_copy(
-        update={"files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}}
-    )
+    """Write atomically (a half-written bundle never exists under its name). A file
+    given as a Path (an attachment) is streamed in, never read into memory whole."""
+    hashes: dict[str, str] = {}
+    sizes: dict[str, int] = {}
+    for name, content in files.items():
+        hashes[name], sizes[name] = _digest(content)
+    manifest = manifest.model_copy(update={"files": hashes, "sizes": sizes})
     data = manifest_bytes(manifest)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".bundle-", suffix=".zip")
@@ -92,39 +118,21 @@ def write_bundle(
             archive.writestr(MANIFEST_FILE, data)
             archive.writestr(SIGNATURE_FILE, sign_manifest(device_secret, data))
             for name, content in files.items():
-                archive.writestr(name, content)
+                if isinstance(content, Path):  # photos are compressed already
+                    archive.write(content, name, compress_type=zipfile.ZIP_STORED)
+                else:
+                    archive.writestr(name, content)
         os.replace(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)
 
 
-def read_bundle(
-    path: Path, secret_for: Callable[[BundleManifest], str | None]
-) -> tuple[BundleManifest, dict[str, bytes]]:
-    """The verified manifest and files of a bundle (BundleFormatError otherwise).
-
-    `secret_for` finds the signing key from the (not yet trusted) manifest's device."""
-    try:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise BundleFormatError("it is larger than 2 GB")
-        with zipfile.ZipFile(path) as archive:
-            contents = {name: archive.read(name) for name in archive.namelist()}
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise BundleFormatError(str(exc)) from exc
-    raw = contents.pop(MANIFEST_FILE, None)
-    signature = contents.pop(SIGNATURE_FILE, b"").decode("ascii", "replace").strip()
-    if raw is None:
-        raise BundleFormatError("it has no manifest")
-    try:
-        manifest = BundleManifest.model_validate_json(raw)
-    except ValidationError as exc:
-        raise BundleFormatError("its manifest cannot be read") from exc
-    secret = secret_for(manifest)
-    if secret is None or not hmac.compare_digest(sign_manifest(secret, raw), signature):
-        raise BundleFormatError("its signature does not match this device's key")
-    if set(contents) != set(manifest.files):
-        raise BundleFormatError("files are missing or were added")
-    for name, content in contents.items():
-        if hashlib.sha256(content).hexdigest() != manifest.files[name]:
-            raise BundleFormatError(f"{name} was changed")
-    return manifest, contents
+def _digest(content: bytes | Path) -> tuple[str, int]:
+    if isinstance(content, bytes):
+        return hashlib.sha256(content).hexdigest(), len(content)
+    digest, size = hashlib.sha256(), 0
+    with content.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size

@@ -10,13 +10,18 @@ from pydantic import BaseModel, ConfigDict, Field
 from desktop.sync.protocol.schema import (
     MAX_BATCH_MUTATIONS,
     PROTOCOL_VERSION,
+    BoundedJSON,
     ConflictStatus,
     JSONValue,
     MutationOp,
     MutationStatus,
     ResolutionTake,
     Role,
+    TokenText,
     Uuid,
+    WireCount,
+    WireText,
+    WireTime,
 )
 
 
@@ -39,18 +44,18 @@ class Health(WireModel):
 
 
 class LoginRequest(WireModel):
-    username: str = Field(min_length=1, max_length=200)
-    password: str = Field(min_length=1, max_length=1024)
+    username: WireText = Field(min_length=1, max_length=200)
+    password: WireText = Field(min_length=1, max_length=1024)
     device_id: Uuid
 
 
 class RefreshRequest(WireModel):
-    refresh_token: str = Field(min_length=10, max_length=200)
+    refresh_token: TokenText = Field(min_length=10, max_length=200)
     device_id: Uuid
 
 
 class LogoutRequest(WireModel):
-    refresh_token: str | None = Field(default=None, max_length=200)
+    refresh_token: TokenText | None = Field(default=None, max_length=200)
 
 
 class Membership(WireModel):
@@ -81,8 +86,8 @@ class LoginResponse(TokenPair):
 
 class DeviceRegistration(WireModel):
     device_id: Uuid
-    name: str = Field(default="", max_length=200)
-    platform: str = Field(default="", max_length=100)
+    name: WireText = Field(default="", max_length=200)
+    platform: WireText = Field(default="", max_length=100)
 
 
 class DeviceOut(WireModel):
@@ -96,14 +101,21 @@ class DeviceOut(WireModel):
 
 class Mutation(WireModel):
     mutation_id: Uuid
-    table: str = Field(max_length=32)
-    row_id: str = Field(max_length=36)
+    table: WireText = Field(max_length=32)
+    row_id: WireText = Field(max_length=36)
     op: MutationOp
-    base_version: int = Field(ge=0)
-    base_mutation_id: str | None = Field(default=None, max_length=36)
-    changes: dict[str, JSONValue] = Field(default_factory=dict)
-    actor: str = Field(default="", max_length=200)
-    created_at: datetime
+    base_version: WireCount
+    base_mutation_id: WireText | None = Field(default=None, max_length=36)
+    # Each value is checked against the table's field schema by the server (a bad value
+    # quarantines this mutation only, never the whole batch).
+    changes: dict[str, BoundedJSON] = Field(default_factory=dict)
+    actor: WireText = Field(default="", max_length=200)
+    created_at: WireTime
+    # The values the author saw of the fields it changes (an edit, not an insert): the
+    # base the server merges against, so an edit re-sent to a server restored from a
+    # backup (which numbers versions anew) conflicts instead of overwriting. Absent
+    # (older laptops, unknown values): the base version and the chain decide.
+    base_values: dict[str, BoundedJSON] | None = None
 
 
 class PushRequest(WireModel):
@@ -118,8 +130,8 @@ class PushRequest(WireModel):
 class MutationResult(WireModel):
     mutation_id: str
     status: MutationStatus
-    version: int | None = None
-    server_seq: int | None = None
+    version: WireCount | None = None
+    server_seq: WireCount | None = None
     change_id: str | None = None
     conflict_ids: list[str] = Field(default_factory=list)
     reason: str | None = None
@@ -131,15 +143,15 @@ class MutationResult(WireModel):
 class RowState(WireModel):
     """The server's current state of one row: meta columns plus every user field."""
 
-    table: str
-    row_id: str
-    version: int
-    server_seq: int
+    table: WireText
+    row_id: WireText
+    version: WireCount
+    server_seq: WireCount
     change_id: str
-    created_at: datetime
-    created_by: str
-    updated_at: datetime
-    updated_by: str
+    created_at: WireTime
+    created_by: WireText
+    updated_at: WireTime
+    updated_by: WireText
     fields: dict[str, JSONValue]
     # Attachments: whether the server holds the verified blob (a row may come first).
     blob_available: bool | None = None
@@ -157,9 +169,9 @@ class ConflictInfo(WireModel):
     server_device: str = ""
     client_author: str = ""
     client_device: str = ""
-    created_at: datetime
+    created_at: WireTime
     status: ConflictStatus
-    resolved_at: datetime | None = None
+    resolved_at: WireTime | None = None
     resolved_by: str = ""
     resolution: JSONValue = None
 
@@ -167,7 +179,7 @@ class ConflictInfo(WireModel):
 class Checkpoint(WireModel):
     """A change the client has seen: (seq, change_id) proves the server still knows it."""
 
-    seq: int = Field(ge=0)
+    seq: WireCount
     change_id: str
 
 
@@ -193,10 +205,10 @@ class PullPage(WireModel):
     server_instance_id: str
     server_time: datetime
     workspace_id: str
-    cursor_from: int
-    cursor: int
+    cursor_from: WireCount
+    cursor: WireCount
     has_more: bool
-    high_water: int
+    high_water: WireCount
     checkpoint: Checkpoint | None = None
     rows: list[RowState] = Field(default_factory=list)
     conflicts: list[ConflictInfo] = Field(default_factory=list)
@@ -211,7 +223,7 @@ class BlobUploadState(WireModel):
 
 class ResolveRequest(WireModel):
     take: ResolutionTake
-    value: JSONValue = None
+    value: BoundedJSON = None
 
 
 class ResolveResponse(WireModel):

@@ -9,12 +9,16 @@ desktop's ORM models, so the two cannot drift apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
+
+from desktop.sync.protocol import values
+from desktop.sync.protocol.points import points_problem
+from desktop.sync.protocol.values import MAX_LIST_ITEM_CHARS
 
 JSONValue = Any
 PROTOCOL_VERSION = 1
@@ -26,6 +30,42 @@ _UUID = re.compile(UUID_RE)
 
 Uuid = Annotated[str, StringConstraints(pattern=UUID_RE)]
 Sha256 = Annotated[str, StringConstraints(pattern=SHA256_RE)]
+# Refresh tokens are base64url (secrets.token_urlsafe).
+TokenText = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+def _storable_time(value: datetime) -> datetime:
+    problem = values.timestamp_problem(value)
+    if problem is not None:
+        raise ValueError(f"the time {problem}")
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _storable_text(value: str) -> str:
+    problem = values.text_problem(value)
+    if problem is not None:
+        raise ValueError(f"the text {problem}")
+    return value
+
+
+def _bounded_json(value: Any) -> Any:
+    problem = values.nesting_problem(value, MAX_WIRE_DEPTH)
+    if problem is not None:
+        raise ValueError(f"the value {problem}")
+    return value
+
+
+# Envelope fields of the wire models: what every store can hold (see values.py).
+WireTime = Annotated[datetime, AfterValidator(_storable_time)]
+WireInt = Annotated[int, Field(ge=values.INT64_MIN, le=values.INT64_MAX)]
+WireCount = Annotated[int, Field(ge=0, le=values.INT64_MAX)]
+WireText = Annotated[str, AfterValidator(_storable_text)]
+# A value inside a request (a mutation's changes, a resolution's value): any JSON, but
+# nested at most MAX_WIRE_DEPTH deep - deeper than any field holds (its own bound is
+# checked later, per mutation), shallow enough for every serialiser.
+BoundedJSON = Annotated[Any, AfterValidator(_bounded_json)]
 Role = Literal["staff", "core", "admin"]
 ROLES: tuple[Role, ...] = ("staff", "core", "admin")
 MutationOp = Literal["insert", "update", "delete", "restore", "resolve"]
@@ -44,6 +84,7 @@ CONFLICT_TABLE = "sync_conflict"
 DELETED_AT = "deleted_at"
 MAX_BATCH_MUTATIONS = 2000
 MAX_PULL_LIMIT = 2000
+MAX_WIRE_DEPTH = 32
 BLOB_CHUNK_BYTES = 4 * 1024 * 1024
 
 # Headers on every server response (ARCHITECTURE.md "Sync" 5 and 9).
@@ -52,12 +93,15 @@ SERVER_INSTANCE_HEADER = "X-Server-Instance"
 UPLOAD_OFFSET_HEADER = "Upload-Offset"
 
 
-FieldKind = Literal["text", "int", "bool", "date", "datetime", "object", "str_list"]
+FieldKind = Literal[
+    "text", "int", "bool", "date", "datetime", "object", "labels", "str_list", "sha256", "points"
+]
 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """The JSON type of one user field; `max_length` for text, None = unlimited."""
+    """The JSON type of one user field; `max_length` for text (None: `MAX_TEXT_CHARS`),
+    for the labels of a label map, and for the items of a string list."""
 
     kind: FieldKind
     nullable: bool = False
@@ -66,7 +110,16 @@ class FieldSpec:
     def default(self) -> JSONValue:
         if self.nullable:
             return None
-        return {"text": "", "int": 0, "bool": False, "object": {}, "str_list": []}.get(self.kind)
+        defaults: dict[str, JSONValue] = {
+            "text": "",
+            "int": 0,
+            "bool": False,
+            "object": {},
+            "labels": {},
+            "str_list": [],
+            "points": [],
+        }
+        return defaults.get(self.kind)
 
 
 def _text(max_length: int | None = None, *, nullable: bool = False) -> FieldSpec:
@@ -74,7 +127,7 @@ def _text(max_length: int | None = None, *, nullable: bool = False) -> FieldSpec
 
 
 _ID = _text(36, nullable=True)
-_LIST = FieldSpec("str_list")
+_LIST = FieldSpec("str_list", max_length=MAX_LIST_ITEM_CHARS)
 _DELETED = FieldSpec("datetime", nullable=True)
 
 TABLE_FIELDS: Mapping[str, Mapping[str, FieldSpec]] = {
@@ -83,7 +136,7 @@ TABLE_FIELDS: Mapping[str, Mapping[str, FieldSpec]] = {
     "term": {
         "kind": _text(32),
         "name": _text(200),
-        "labels": FieldSpec("object"),
+        "labels": FieldSpec("labels", max_length=200),
         "position": FieldSpec("int"),
         DELETED_AT: _DELETED,
     },
@@ -137,6 +190,10 @@ TABLE_FIELDS: Mapping[str, Mapping[str, FieldSpec]] = {
         "country": _text(2),
         "email": _text(254),
         "phone": _text(64),
+        "contact_type": _text(16),
+        "emails": FieldSpec("points"),
+        "phones": FieldSpec("points"),
+        "addresses": FieldSpec("points"),
         "languages": _LIST,
         "fields_of_action": _LIST,
         "activity_ids": _LIST,
@@ -150,11 +207,12 @@ TABLE_FIELDS: Mapping[str, Mapping[str, FieldSpec]] = {
     },
     "attachment": {
         "owner_id": _text(36),
-        "sha256": _text(64),
+        "sha256": FieldSpec("sha256"),
         "size": FieldSpec("int"),
         "mime": _text(100),
         "file_name": _text(300),
         "caption": _text(),
+        "credit": _text(200),
         "position": FieldSpec("int"),
         DELETED_AT: _DELETED,
     },
@@ -163,39 +221,47 @@ SYNCED_TABLES = tuple(TABLE_FIELDS)
 
 
 def field_problem(spec: FieldSpec, value: JSONValue) -> str | None:
-    """Why `value` is not a valid wire value for `spec` (None if it is)."""
+    """Why `value` is not a valid wire value for `spec` (None if it is): a value the
+    server accepts is one every laptop and both server databases can store."""
     if value is None:
         return None if spec.nullable else "must not be null"
-    if spec.kind == "text":
-        if not isinstance(value, str):
-            return "must be a string"
-        if spec.max_length is not None and len(value) > spec.max_length:
-            return f"is longer than {spec.max_length} characters"
-        return None
-    if spec.kind == "int":
-        ok = isinstance(value, int) and not isinstance(value, bool)
-        return None if ok else "must be an integer"
-    if spec.kind == "bool":
-        return None if isinstance(value, bool) else "must be true or false"
-    if spec.kind == "object":
-        return None if isinstance(value, dict) else "must be an object"
-    if spec.kind == "str_list":
-        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-        return None if ok else "must be a list of strings"
-    return _temporal_problem(spec.kind, value)
+    check = _CHECKS[spec.kind]
+    return check(spec, value)
 
 
-def _temporal_problem(kind: FieldKind, value: JSONValue) -> str | None:
-    if not isinstance(value, str):
-        return "must be a string"
-    try:
-        if kind == "date":
-            date.fromisoformat(value)
-        else:
-            datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return f"is not a valid {kind}"
+def row_problem(table: str, fields: Mapping[str, JSONValue]) -> str | None:
+    """The first field of a row of `table` that no store could hold, with the reason."""
+    spec = TABLE_FIELDS.get(table)
+    if spec is None:
+        return f"there is no synced table {table!r}"
+    for name, value in fields.items():
+        field = spec.get(name)
+        if field is None:
+            continue  # a field of a newer version: ignored, not stored
+        problem = field_problem(field, value)
+        if problem is not None:
+            return f"{table}.{name} {problem}"
     return None
+
+
+def _bool_problem(_spec: FieldSpec, value: JSONValue) -> str | None:
+    return None if isinstance(value, bool) else "must be true or false"
+
+
+_CHECKS: Mapping[FieldKind, Callable[[FieldSpec, JSONValue], str | None]] = {
+    "text": lambda spec, value: values.text_problem(value, spec.max_length),
+    "int": lambda _spec, value: values.int_problem(value),
+    "bool": _bool_problem,
+    "date": lambda _spec, value: values.date_problem(value),
+    "datetime": lambda _spec, value: values.datetime_problem(value),
+    "object": lambda _spec, value: values.object_problem(value),
+    "labels": lambda spec, value: values.labels_problem(value, spec.max_length or 200),
+    "str_list": lambda spec, value: values.str_list_problem(
+        value, spec.max_length or values.MAX_LIST_ITEM_CHARS
+    ),
+    "sha256": lambda _spec, value: values.sha256_problem(value),
+    "points": lambda _spec, value: points_problem(value),
+}
 
 
 def is_uuid(value: object) -> bool:
