@@ -14,9 +14,7 @@ the PDF (pdf/) or DOCX (word/) renderer. See docs/export.md.
 
 from __future__ import annotations
 
-from desktop.export.options import ExportOptions, ExportResult
-from desktop.export.pipeline import export_dossier
-from desktop.services.export_messages import (
+from desktop.export.messages import (
     EmptySelectionError,
     ExportCancelledError,
     ExportError,
@@ -24,6 +22,8 @@ from desktop.services.export_messages import (
     MissingActivityError,
     UnwritablePathError,
 )
+from desktop.export.options import ExportOptions, ExportResult
+from desktop.export.pipeline import export_dossier
 
 __all__ = [
     "EmptySelectionError",

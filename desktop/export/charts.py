@@ -54,6 +54,8 @@ class Label:
     colour: str
     anchor: Literal["start", "middle", "end"] = "start"
     bold: bool = False
+    # 90: set upwards (the count axis's title, month labels under crowded columns).
+    angle: int = 0
 
 
 Shape = Box | Line | Label
@@ -128,14 +130,20 @@ def _bars(chart: Chart, width: float) -> ChartDrawing:
 
 
 def _columns(chart: Chart, width: float) -> ChartDrawing:
-    """Columns in time order (months): every n-th label, so that none overlap."""
+    """Columns in time order (months), each with its label — set upwards if crowded.
+
+    The count axis (vertical) carries its title along it, upwards.
+    """
     shapes: list[Shape] = []
     count = max(len(chart.bars), 1)
     ticks = nice_ticks(max((bar.value for bar in chart.bars), default=0))
-    left = max(text_width(str(ticks[-1]), LABEL_SIZE) + GAP, 16.0)
-    axis_space = LABEL_SIZE + 8 + (LABEL_SIZE + 4 if chart.axis_label else 0)
-    height = COLUMN_AREA_HEIGHT + axis_space
+    title_space = LABEL_SIZE + 6 if chart.axis_label else 0.0
+    left = title_space + max(text_width(str(ticks[-1]), LABEL_SIZE) + GAP, 16.0)
     pitch = (width - left) / count
+    widest = max((text_width(bar.label, LABEL_SIZE) for bar in chart.bars), default=0)
+    upright = widest + GAP > pitch  # horizontal labels would collide: set them upwards
+    axis_space = (widest if upright else LABEL_SIZE) + 10
+    height = COLUMN_AREA_HEIGHT + axis_space
     scale = (COLUMN_AREA_HEIGHT - VALUE_SIZE - 4) / ticks[-1]
     bottom = axis_space
     for tick in ticks:
@@ -144,8 +152,6 @@ def _columns(chart: Chart, width: float) -> ChartDrawing:
             Line(left, y, width, y, 0.8 if tick == 0 else 0.4, MUTED if tick == 0 else RULE)
         )
         shapes.append(Label(left - 4, y - LABEL_SIZE * 0.35, str(tick), LABEL_SIZE, MUTED, "end"))
-    widest = max((text_width(bar.label, LABEL_SIZE) for bar in chart.bars), default=0)
-    every = max(1, math.ceil((widest + GAP) / pitch))
     for index, bar in enumerate(chart.bars):
         x = left + index * pitch
         column = pitch * 0.7
@@ -162,8 +168,21 @@ def _columns(chart: Chart, width: float) -> ChartDrawing:
                         "middle",
                     )
                 )
-        if index % every == 0:
-            shapes.append(Line(x + pitch / 2, bottom, x + pitch / 2, bottom - 3, 0.6, MUTED))
+        shapes.append(Line(x + pitch / 2, bottom, x + pitch / 2, bottom - 3, 0.6, MUTED))
+        if upright:
+            # Upwards, ending under the tick; the baseline a third of a size right of it.
+            shapes.append(
+                Label(
+                    x + pitch / 2 + LABEL_SIZE * 0.35,
+                    bottom - 5,
+                    bar.label,
+                    LABEL_SIZE,
+                    MUTED,
+                    "end",
+                    angle=90,
+                )
+            )
+        else:
             shapes.append(
                 Label(
                     _within(x + pitch / 2, text_width(bar.label, LABEL_SIZE), width),
@@ -176,7 +195,15 @@ def _columns(chart: Chart, width: float) -> ChartDrawing:
             )
     if chart.axis_label:
         shapes.append(
-            Label(left + (width - left) / 2, 2, chart.axis_label, LABEL_SIZE, MUTED, "middle")
+            Label(
+                LABEL_SIZE,
+                bottom + COLUMN_AREA_HEIGHT / 2,
+                chart.axis_label,
+                LABEL_SIZE,
+                MUTED,
+                "middle",
+                angle=90,
+            )
         )
     return ChartDrawing(width, height, tuple(shapes))
 

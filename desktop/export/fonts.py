@@ -1,4 +1,4 @@
-"""The font files shipped in resources/fonts (Noto Serif and Noto Sans, SIL OFL 1.1)."""
+"""The font files shipped in desktop/resources/fonts (Noto Serif and Noto Sans, SIL OFL 1.1)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.export.typography import SANS, SERIF
-from desktop.paths import RESOURCES_DIR
+from desktop.resources import FONTS, resource_dir
 
-FONTS_DIR: Final = RESOURCES_DIR / "fonts"
 _FILES: Final = {SERIF: "NotoSerif", SANS: "NotoSans"}
 
 
@@ -28,7 +27,7 @@ def face_suffix(bold: bool, italic: bool) -> str:
 
 def font_file(family: str, *, bold: bool = False, italic: bool = False) -> Path:
     """The TrueType file of one face of a family, e.g. Noto Sans Bold."""
-    return FONTS_DIR / f"{_FILES[family]}-{face_suffix(bold, italic)}.ttf"
+    return resource_dir(FONTS) / f"{_FILES[family]}-{face_suffix(bold, italic)}.ttf"
 
 
 def face_name(family: str, *, bold: bool = False, italic: bool = False) -> str:

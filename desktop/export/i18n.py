@@ -2,31 +2,33 @@
 
 A dossier is written in German, Dutch or English whatever language the interface
 speaks, so nothing here goes through QCoreApplication's installed translators: the
-dossier catalogue (translations/dossier_<lang>.qm) is loaded into a QTranslator
-owned by this object and asked directly. Dates and numbers come from QLocale.
+dossier catalogue (dossier_<lang>.qm, compiled into desktop/resources/translations) is
+loaded into a QTranslator owned by this object and asked directly. Without it a
+dossier is refused with a message, never written in English instead. Dates and
+numbers come from QLocale.
 """
 
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
 from datetime import date
 from typing import Any, Final, Literal
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
-from desktop.export.labels import (
+from desktop.domain import (
     CHOICE_LABELS,
+    CHOICE_PLURALS,
     CHOICES_CONTEXT,
-    ELEMENT_KIND_PLURALS,
-    FIELD_LABELS,
-    FIELDS_CONTEXT,
-    KIND_LABELS,
+    FIELD_CONTEXT,
     LANGUAGE_NAMES,
     LANGUAGES_CONTEXT,
+    field_label,
+    row_label,
 )
+from desktop.export.messages import missing_dossier_texts
+from desktop.export.texts import PSEUDONYM
 from desktop.i18n import load_translator
-from desktop.paths import TRANSLATIONS_DIR
 
 log = logging.getLogger("desktop.export")
 
@@ -34,6 +36,10 @@ Language = Literal["de", "nl", "en"]
 LANGUAGES: Final[tuple[Language, ...]] = ("de", "nl", "en")
 CATALOGUE: Final = "dossier"
 CONTEXT: Final = "Dossier"
+# The translation contexts a dossier prints: its own texts, and the field, choice and
+# language labels it shares with the interface. The dossier catalogue holds these (in
+# the dossier's language); the interface catalogue everything but "Dossier".
+DOSSIER_CONTEXTS: Final = (CONTEXT, FIELD_CONTEXT, CHOICES_CONTEXT, LANGUAGES_CONTEXT)
 
 _LOCALES: Final = {
     "de": (QLocale.Language.German, QLocale.Country.Germany),
@@ -57,12 +63,10 @@ class DossierLanguage:
         self.tag = LANGUAGE_TAGS[code]
         language, country = _LOCALES[code]
         self.locale = QLocale(language, country)
-        self._translator: QTranslator | None = None
-        self._fallback: dict[tuple[str, str], str] = {}
-        if code != "en":
-            self._translator = load_translator(CATALOGUE, code)
-            if self._translator is None:
-                self._fallback = _read_ts(code)
+        # English reads the source texts, but its catalogue holds the plural forms.
+        self._translator: QTranslator | None = load_translator(CATALOGUE, code)
+        if self._translator is None and code != "en":
+            raise missing_dossier_texts(f"{CATALOGUE}_{code}.qm")
 
     # -- texts -------------------------------------------------------------------------
 
@@ -71,27 +75,37 @@ class DossierLanguage:
         if self._translator is not None:
             found = self._translator.translate(context, source)
             return found or source
-        return self._fallback.get((context, source), source)
+        return source
+
+    def count(self, source: str, n: int, /, **params: Any) -> str:
+        """A text with a number in it ("%n open conflicts"), in the right plural form."""
+        found = self._translator.translate(CONTEXT, source, None, n) if self._translator else ""
+        return (found or source).replace("%n", self.number(n)).format(**params)
 
     def format(self, source: str, /, **params: Any) -> str:
         """Translate first, then fill in `{placeholders}` (translators keep them)."""
         return self.tr(source).format(**params)
 
-    def field(self, attribute: str) -> str:
-        source = FIELD_LABELS.get(attribute)
-        return self.tr(source, FIELDS_CONTEXT) if source else attribute
+    def pseudonym(self, letter: str) -> str:
+        """ "Person A" in the dossier's language."""
+        return self.format(PSEUDONYM, letter=letter)
+
+    def field(self, column: str, table: str | None = None) -> str:
+        """A field's label (declared once, with its kind in desktop/domain)."""
+        source = field_label(column, table)
+        return self.tr(source, FIELD_CONTEXT) if source else column
 
     def choice(self, value: str) -> str:
         source = CHOICE_LABELS.get(value)
         return self.tr(source, CHOICES_CONTEXT) if source else value
 
     def element_kind_plural(self, kind: str) -> str:
-        source = ELEMENT_KIND_PLURALS.get(kind)
+        source = CHOICE_PLURALS.get(kind)
         return self.tr(source, CHOICES_CONTEXT) if source else kind
 
     def record_kind(self, table: str) -> str:
-        source = KIND_LABELS.get(table)
-        return self.tr(source, CHOICES_CONTEXT) if source else table
+        source = row_label(table)
+        return self.tr(source, FIELD_CONTEXT) if source else table
 
     def language_name(self, code: str) -> str:
         source = LANGUAGE_NAMES.get(code.lower())
@@ -108,8 +122,20 @@ class DossierLanguage:
         return self.locale.toString(_qdate(value), _SHORT_DATE[self.code])
 
     def date_range(self, start: date, end: date | None) -> str:
+        """Two dates as few words as they need: "12.–14. Mai 2009", "12–14 mei 2009",
+        "30. April – 2. Mai 2009", "12 May 2009 – 3 March 2010" (en dash, no repetition)."""
         if end is None or end == start:
             return self.long_date(start)
+        if end < start:
+            start, end = end, start
+        day_only = "d." if self.code == "de" else "d"
+        if (start.year, start.month) == (end.year, end.month):
+            first = self.locale.toString(_qdate(start), day_only)
+            return f"{first}–{self.long_date(end)}"
+        if start.year == end.year:
+            without_year = "d. MMMM" if self.code == "de" else "d MMMM"
+            first = self.locale.toString(_qdate(start), without_year)
+            return f"{first} – {self.long_date(end)}"
         return f"{self.long_date(start)} – {self.long_date(end)}"
 
     def month(self, year: int, month: int) -> str:
@@ -124,26 +150,3 @@ class DossierLanguage:
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
-
-
-def _read_ts(code: str) -> dict[tuple[str, str], str]:
-    """Finished translations straight from the .ts source when no .qm was compiled.
-
-    A development checkout that skipped `make translations` still gets a dossier in
-    the chosen language instead of a silently English one.
-    """
-    path = TRANSLATIONS_DIR / f"{CATALOGUE}_{code}.ts"
-    if not path.is_file():
-        log.warning("no dossier catalogue for %s: the dossier will be in English", code)
-        return {}
-    log.warning("%s.qm is missing (run `make translations`); reading %s", path.stem, path.name)
-    found: dict[tuple[str, str], str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished"):
-                continue
-            if translation.text:
-                found[(name, message.findtext("source") or "")] = translation.text
-    return found

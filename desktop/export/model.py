@@ -1,32 +1,53 @@
 """The dossier document model: what a dossier says, independent of Word or PDF.
 
-Templates build a `Document` from the selected records; the DOCX and PDF renderers
-turn the same `Document` into files. Every text in it is final: translated,
-formatted, and already passed through the privacy rules (see privacy.py), so a
-renderer never decides *what* to print, only *how*.
+Templates build a `Document` from the selected records; `map_text` passes every
+text of it through the privacy rules (privacy.py) and shortens excerpts, and the
+DOCX and PDF renderers turn the result into files. A renderer never decides *what*
+to print, only *how*.
+
+Every `str` field of every class here is text a reader may see, and `map_text`
+redacts it, unless the field is declared `verbatim()`: identifiers such as
+anchors, style names and language tags, which never hold a record's text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, Protocol
+
+from desktop.services.markup import shorten
 
 ParagraphStyle = Literal["body", "lead", "subhead", "meta", "label", "note"]
+
+
+def verbatim(**options: Any) -> Any:
+    """A field `map_text` leaves as it is: an identifier, never a text for readers."""
+    return field(metadata={"verbatim": True}, **options)
 
 
 @dataclass(frozen=True)
 class Span:
     """A run of text with inline emphasis; `link` is the anchor it points to, if any.
 
-    A newline inside `text` is a line break within the paragraph.
+    A newline inside `text` is a line break within the paragraph. `limit` makes
+    the run an excerpt: `map_text` shortens it to that many characters at a word
+    boundary — after redacting it, so a cut can never leave half a name behind.
     """
 
     text: str
     bold: bool = False
     italic: bool = False
-    link: str | None = None
+    link: str | None = verbatim(default=None)
+    limit: int | None = None
+    # The number of the page `page_of` (an anchor) is on, printed in place of `text`:
+    # the PDF renderer knows it from its previous pass, Word fills in a PAGEREF field.
+    page_of: str | None = verbatim(default=None)
+
+
+def page_ref(anchor: str) -> Span:
+    return Span("", page_of=anchor)
 
 
 Inline = tuple[Span, ...]
@@ -46,15 +67,15 @@ class Heading:
 
     level: int
     text: str
-    anchor: str
+    anchor: str = verbatim()
     in_toc: bool = True
 
 
 @dataclass(frozen=True)
 class Paragraph:
     spans: Inline
-    style: ParagraphStyle = "body"
-    anchor: str | None = None
+    style: ParagraphStyle = verbatim(default="body")
+    anchor: str | None = verbatim(default=None)
     # Keep on the page of the next block (meta lines and labels above their text).
     keep_with_next: bool = False
 
@@ -70,6 +91,8 @@ class Column:
     title: str
     # Share of the text width; the columns of a table add up to 1.
     width: float
+    # Numbers stand right-aligned, so that their digits line up.
+    align: Literal["left", "right"] = verbatim(default="left")
 
 
 @dataclass(frozen=True)
@@ -78,7 +101,9 @@ class Table:
 
     columns: tuple[Column, ...]
     rows: tuple[tuple[Inline, ...], ...]
-    kind: Literal["data", "facts"] = "data"
+    kind: Literal["data", "facts"] = verbatim(default="data")
+    # What the table shows, for screen readers (Word's table description).
+    summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +126,7 @@ class Chart:
     """Counts to draw as a bar chart: horizontal bars for categories, columns for months."""
 
     bars: tuple[Bar, ...]
-    orientation: Literal["horizontal", "vertical"] = "horizontal"
+    orientation: Literal["horizontal", "vertical"] = verbatim(default="horizontal")
     # Text under the value axis ("Observations").
     axis_label: str = ""
 
@@ -109,10 +134,10 @@ class Chart:
 @dataclass(frozen=True)
 class Figure:
     content: Photo | Chart
-    # "Figure 3" in the dossier's language, and the caption text after it.
+    # "Figure 3" in the dossier's language, and the caption after it (also the alt text).
     label: str
-    caption: str
-    anchor: str
+    caption: Inline
+    anchor: str = verbatim()
 
 
 @dataclass(frozen=True)
@@ -121,7 +146,7 @@ class Callout:
 
     title: str
     body: tuple[Inline, ...]
-    tone: Literal["info", "warning"] = "info"
+    tone: Literal["info", "warning"] = verbatim(default="info")
 
 
 @dataclass(frozen=True)
@@ -131,7 +156,10 @@ class Rule:
 
 @dataclass(frozen=True)
 class PageBreak:
-    pass
+    """A new page — or, with `min_space`, only if less than that share of the text
+    height is left (a chapter then starts on the page the last one ended on)."""
+
+    min_space: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -142,14 +170,31 @@ class TableOfContents:
 
 
 @dataclass(frozen=True)
+class Funding:
+    """The EU's mark on an INTERREG publication: emblem, its label and the fund.
+
+    The emblem itself is drawn by the renderers from the EU's graphic rules
+    (desktop/export/emblem.py); `label` is what stands beside it, one line per
+    language of the programme ("Europäische Union", "Europese Unie").
+    """
+
+    label: tuple[str, ...]
+    fund: str  # "Europäischer Fonds für regionale Entwicklung · Europees Fonds …"
+    notice: str  # the co-financing sentence in the dossier's language
+    programme_logo: Photo | None = None
+    partner_logos: tuple[Photo, ...] = ()
+
+
+@dataclass(frozen=True)
 class TitlePage:
     kicker: str  # the kind of dossier ("Core-group dossier")
     title: str
     subtitle: str
     organisation: str
     facts: tuple[tuple[str, str], ...]  # (label, value) lines: period, scope, issued...
-    funding_notice: str
-    logo: Photo | None = None
+    funding: Funding
+    # "Draft — 3 open conflicts" while records of the dossier are in conflict, else "".
+    draft: str = ""
 
 
 Block = (
@@ -171,12 +216,16 @@ class Metadata:
     title: str
     subject: str
     author: str
-    language: str  # "de", "nl", "en"
+    language: str = verbatim()  # "de-DE", "nl-NL", "en-GB"
     keywords: tuple[str, ...] = ()
 
 
-# A function from a visible text to the text to print (see privacy.Privacy).
-TextChange = Callable[[str], str]
+class Redaction(Protocol):
+    """What `map_text` applies: privacy.Privacy."""
+
+    def text(self, text: str) -> str: ...
+
+    def inline(self, spans: Inline) -> Inline: ...
 
 
 @dataclass
@@ -188,6 +237,8 @@ class Document:
     footer_note: str
     # "Page {page} of {pages}" in the dossier's language.
     page_label: str
+    # In every page's head while the dossier has open conflicts ("Draft — 3 open conflicts").
+    draft_mark: str = ""
     blocks: list[Block] = field(default_factory=list)
 
     def add(self, *blocks: Block) -> None:
@@ -197,68 +248,59 @@ class Document:
         return (block for block in self.blocks if isinstance(block, Heading))
 
 
-def map_text(document: Document, change: TextChange) -> Document:
-    """A copy of `document` with `change` applied to every text a reader will see.
+def map_text(document: Document, redaction: Redaction) -> Document:
+    """A copy of `document` with every text a reader will see redacted, excerpts shortened.
 
     The single choke point the privacy rules go through: whatever a template
-    wrote, no text reaches a renderer without passing here.
+    wrote — body, tables, captions, headings (and so bookmarks and running heads),
+    title page, metadata, footers — no text reaches a renderer without passing
+    here. It walks the fields of the model generically, so a field added later is
+    covered too unless it is declared `verbatim()`.
     """
-    blocks = [_map_block(block, change) for block in document.blocks]
-    return Document(
-        meta=replace(
-            document.meta,
-            title=change(document.meta.title),
-            subject=change(document.meta.subject),
-            author=change(document.meta.author),
-            keywords=tuple(change(k) for k in document.meta.keywords),
-        ),
-        running_title=change(document.running_title),
-        footer_note=change(document.footer_note),
-        page_label=document.page_label,
-        blocks=blocks,
+    mapped: Document = _map(document, redaction)
+    return mapped
+
+
+def document_text(document: Document) -> str:
+    """Every text of the document as a reader sees it, one per line (for the export
+    register's "who is named in it")."""
+    collected: list[str] = []
+
+    class _Collect:
+        def text(self, text: str) -> str:
+            collected.append(text)
+            return text
+
+        def inline(self, spans: Inline) -> Inline:
+            collected.extend(span.text for span in spans)
+            return spans
+
+    _map(document, _Collect())
+    return "\n".join(collected)
+
+
+def _map(value: Any, redaction: Redaction) -> Any:
+    if isinstance(value, str):
+        return redaction.text(value)
+    if isinstance(value, tuple):
+        if value and all(isinstance(item, Span) for item in value):
+            return _shortened(redaction.inline(value))
+        return tuple(_map(item, redaction) for item in value)
+    if isinstance(value, list):
+        return [_map(item, redaction) for item in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: _map(getattr(value, f.name), redaction)
+            for f in fields(value)
+            if not f.metadata.get("verbatim")
+        }
+        return replace(value, **changes)
+    return value  # numbers, flags, paths of the prepared photo files
+
+
+def _shortened(spans: Inline) -> Inline:
+    """Excerpts a redaction left long (privacy.Privacy shortens them itself)."""
+    return tuple(
+        replace(s, text=shorten(s.text, s.limit), limit=None) if s.limit is not None else s
+        for s in spans
     )
-
-
-def _map_inline(spans: Inline, change: TextChange) -> Inline:
-    return tuple(replace(span, text=change(span.text)) for span in spans)
-
-
-def _map_block(block: Block, change: TextChange) -> Block:
-    if isinstance(block, Heading):
-        return replace(block, text=change(block.text))
-    if isinstance(block, Paragraph):
-        return replace(block, spans=_map_inline(block.spans, change))
-    if isinstance(block, BulletList):
-        return replace(block, items=tuple(_map_inline(item, change) for item in block.items))
-    if isinstance(block, Table):
-        return replace(
-            block,
-            columns=tuple(replace(c, title=change(c.title)) for c in block.columns),
-            rows=tuple(tuple(_map_inline(cell, change) for cell in row) for row in block.rows),
-        )
-    if isinstance(block, Figure):
-        content = block.content
-        if isinstance(content, Chart):
-            content = replace(
-                content,
-                bars=tuple(replace(bar, label=change(bar.label)) for bar in content.bars),
-                axis_label=change(content.axis_label),
-            )
-        return replace(block, content=content, caption=change(block.caption))
-    if isinstance(block, Callout):
-        return replace(
-            block,
-            title=change(block.title),
-            body=tuple(_map_inline(line, change) for line in block.body),
-        )
-    if isinstance(block, TitlePage):
-        return replace(
-            block,
-            kicker=change(block.kicker),
-            title=change(block.title),
-            subtitle=change(block.subtitle),
-            organisation=change(block.organisation),
-            facts=tuple((change(label), change(value)) for label, value in block.facts),
-            funding_notice=change(block.funding_notice),
-        )
-    return block

@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, TypeAlias
 
-TemplateName: TypeAlias = Literal["visit", "core", "manual"]
+# The name of a dossier template (desktop/export/templates: `templates()` lists them).
+TemplateName: TypeAlias = str
 FormatName: TypeAlias = Literal["docx", "pdf"]
 LanguageCode: TypeAlias = Literal["de", "nl", "en"]
-TEMPLATE_NAMES: tuple[TemplateName, ...] = ("visit", "core", "manual")
 FORMAT_NAMES: tuple[FormatName, ...] = ("docx", "pdf")
 LANGUAGE_CODES: tuple[LanguageCode, ...] = ("de", "nl", "en")
 
@@ -34,7 +34,7 @@ class ExportOptions:
     tag_ids: tuple[str, ...] = ()
     include_photos: bool = True
     include_contacts: bool = True  # consented contacts only, always
-    pseudonymise: bool = False  # people's names as initials
+    pseudonymise: bool = False  # people as "Person A", "Person B", …
 
     @property
     def has_filters(self) -> bool:

@@ -18,7 +18,7 @@ from typing import Final
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop.export.model import Photo
-from desktop.store.blobs import BlobStore
+from desktop.store.blobs import BlobStore, is_sha256, printable_digest
 
 log = logging.getLogger("desktop.export")
 
@@ -43,10 +43,10 @@ class PhotoPreparer:
         return self._done[sha256]
 
     def _prepare(self, sha256: str) -> Photo | None:
-        try:
-            source = self._blobs.path_for(sha256)
-        except ValueError:
+        if not is_sha256(sha256):
+            log.warning("attachment digest %s is damaged; left out", printable_digest(sha256))
             return None
+        source = self._blobs.path_for(sha256)
         if not source.is_file():
             return None  # not downloaded to this laptop yet (blobs arrive lazily)
         try:

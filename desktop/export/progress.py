@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from desktop.export.messages import ExportCancelledError
 from desktop.export.options import CancelledCallback, ProgressCallback
-from desktop.services.export_messages import ExportCancelledError
 
 TOTAL: Final = 1000
 # Where each phase starts and ends on the bar.

@@ -33,10 +33,10 @@ from desktop.models import (
     SyncConflict,
     Workspace,
 )
-from desktop.services.export_messages import EmptySelectionError, MissingActivityError
 from desktop.services.taxonomy import Taxonomy
 from desktop.services.workspace import Scope, workspace_settings
 from desktop.store.textfold import fold
+from desktop.sync.conflicts import ConflictView, describe
 
 
 @dataclass
@@ -50,7 +50,7 @@ class DossierData:
     adaptations: list[AdaptationNote] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
     photos: dict[str, list[Attachment]] = field(default_factory=dict)
-    conflicts: list[SyncConflict] = field(default_factory=list)
+    conflicts: list[ConflictView] = field(default_factory=list)
     # Observations adaptation notes refer to, and the activities of those (the manual).
     supporting: dict[str, Observation] = field(default_factory=dict)
     activity_index: dict[str, Activity] = field(default_factory=dict)
@@ -71,6 +71,19 @@ class DossierData:
             printed |= set(self.supporting)
         return len(self.activities) + len(printed) + len(self.adaptations) + len(self.contacts)
 
+    def date_span(self) -> tuple[date | None, date | None]:
+        """The first and last date of the printed records (activities, observations,
+        and the activities the adaptation notes belong to)."""
+        days: list[date] = []
+        for activity in self.activities:
+            days += [activity.starts_on, activity.ends_on or activity.starts_on]
+        days += [o.observed_on for found in self.observations.values() for o in found]
+        for note in self.adaptations:
+            own = self.activity_index.get(note.activity_id or "")
+            if own is not None:
+                days += [own.starts_on, own.ends_on or own.starts_on]
+        return (min(days), max(days)) if days else (None, None)
+
     def adaptations_of(self, activity_id: str | None) -> list[AdaptationNote]:
         return [note for note in self.adaptations if note.activity_id == activity_id]
 
@@ -89,93 +102,21 @@ def select_records(session: Session, scope: Scope, options: ExportOptions) -> Do
     workspace = session.get(Workspace, scope.workspace_id)
     settings = workspace_settings(workspace) if workspace is not None else {}
     data = DossierData(settings=settings, taxonomy=Taxonomy(session, scope.workspace_id))
-    if options.template == "visit":
-        _select_visit(session, scope, options, data)
-    elif options.template == "core":
-        _select_core(session, scope, options, data)
-    else:
-        _select_manual(session, scope, options, data)
+    from desktop.export.templates import template  # the templates use this module
+
+    template(options.template).select(session, scope, options, data)
     _supporting(session, data)
     if options.include_photos:
         data.photos = _photos(session, scope, _photo_owners(data))
-    data.conflicts = _open_conflicts(session, scope, data.record_ids())
+    data.conflicts = _open_conflicts(session, scope, data.record_ids(), data.taxonomy)
     _people(session, scope, data)
     return data
-
-
-# -- the three templates -------------------------------------------------------------------
-
-
-def _select_visit(
-    session: Session, scope: Scope, options: ExportOptions, data: DossierData
-) -> None:
-    activity = session.get(Activity, options.activity_id) if options.activity_id else None
-    if activity is None or activity.deleted_at is not None:
-        raise MissingActivityError(options.activity_id)
-    if activity.workspace_id != scope.workspace_id:
-        raise MissingActivityError(options.activity_id)
-    data.activities = [activity]
-    data.observations = _observations(session, scope, [activity.id], options)
-    data.adaptations = _sorted_notes(
-        session.scalars(
-            _notes_query(scope, options).where(AdaptationNote.activity_id == activity.id)
-        )
-    )
-    if options.include_contacts:
-        data.contacts = _contacts(session, scope, [activity.id])
-
-
-def _select_core(session: Session, scope: Scope, options: ExportOptions, data: DossierData) -> None:
-    activities: list[Activity] = list(session.scalars(_activities_query(scope, options)))
-    ids = [a.id for a in activities]
-    observations = _observations(session, scope, ids, options)
-    notes = _sorted_notes(
-        session.scalars(_notes_query(scope, options).where(AdaptationNote.activity_id.in_(ids)))
-    )
-    if not (options.activity_id or options.activity_type_ids):
-        notes += _sorted_notes(_unattached_notes(session, scope, options))
-    if options.field_of_action_ids or options.tag_ids:
-        # Narrowed by subject: an activity stays if something in it is about the subject.
-        matching = set(observations) | {n.activity_id for n in notes if n.activity_id}
-        own = set(_linked_ids(session, "fields_of_action", options.field_of_action_ids))
-        activities = [a for a in activities if a.id in matching or a.id in own]
-    if not activities and not notes:
-        raise EmptySelectionError()
-    data.activities = activities
-    data.observations = {a.id: observations.get(a.id, []) for a in activities}
-    data.adaptations = notes
-    if options.include_contacts:
-        everyone = not options.has_filters
-        data.contacts = _contacts(session, scope, None if everyone else [a.id for a in activities])
-
-
-def _select_manual(
-    session: Session, scope: Scope, options: ExportOptions, data: DossierData
-) -> None:
-    query = _notes_query(scope, options)
-    if options.activity_id:
-        query = query.where(AdaptationNote.activity_id == options.activity_id)
-    if options.activity_type_ids:
-        typed = select(Activity.id).where(Activity.activity_type_id.in_(options.activity_type_ids))
-        query = query.where(AdaptationNote.activity_id.in_(typed))
-    if options.municipality_ids:
-        query = query.where(
-            AdaptationNote.from_municipality_id.in_(options.municipality_ids)
-            | AdaptationNote.to_municipality_id.in_(options.municipality_ids)
-        )
-    notes: list[AdaptationNote] = list(session.scalars(query))
-    activities = _by_id(session, Activity, {n.activity_id for n in notes if n.activity_id})
-    notes = [n for n in notes if _note_in_period(n, activities.get(n.activity_id or ""), options)]
-    if not notes:
-        raise EmptySelectionError()
-    data.adaptations = _sorted_notes(notes)
-    data.prints_supporting = True
 
 
 # -- queries -------------------------------------------------------------------------------
 
 
-def _activities_query(scope: Scope, options: ExportOptions) -> Select[Any]:
+def activities_query(scope: Scope, options: ExportOptions) -> Select[Any]:
     query = select(Activity).where(
         Activity.workspace_id == scope.workspace_id, Activity.deleted_at.is_(None)
     )
@@ -195,9 +136,15 @@ def _activities_query(scope: Scope, options: ExportOptions) -> Select[Any]:
     return query.order_by(Activity.starts_on, Activity.sort_key, Activity.id)
 
 
-def _observations(
-    session: Session, scope: Scope, activity_ids: list[str], options: ExportOptions
+def observations_of(
+    session: Session,
+    scope: Scope,
+    activity_ids: list[str],
+    options: ExportOptions,
+    *,
+    in_period: bool = True,
 ) -> dict[str, list[Observation]]:
+    """The observations of these activities, by activity (within the period if asked)."""
     if not activity_ids:
         return {}
     query = select(Observation).where(
@@ -205,7 +152,7 @@ def _observations(
         Observation.deleted_at.is_(None),
         Observation.activity_id.in_(activity_ids),
     )
-    if options.template != "visit":
+    if in_period:
         if options.date_from is not None:
             query = query.where(Observation.observed_on >= options.date_from)
         if options.date_to is not None:
@@ -217,23 +164,23 @@ def _observations(
     return dict(found)
 
 
-def _notes_query(scope: Scope, options: ExportOptions) -> Select[Any]:
+def notes_query(scope: Scope, options: ExportOptions) -> Select[Any]:
     query = select(AdaptationNote).where(
         AdaptationNote.workspace_id == scope.workspace_id, AdaptationNote.deleted_at.is_(None)
     )
     return _subject_filter(query, AdaptationNote.id, options)
 
 
-def _unattached_notes(
+def unattached_notes(
     session: Session, scope: Scope, options: ExportOptions
 ) -> Iterable[AdaptationNote]:
-    query = _notes_query(scope, options).where(AdaptationNote.activity_id.is_(None))
+    query = notes_query(scope, options).where(AdaptationNote.activity_id.is_(None))
     if options.municipality_ids:
         query = query.where(
             AdaptationNote.from_municipality_id.in_(options.municipality_ids)
             | AdaptationNote.to_municipality_id.in_(options.municipality_ids)
         )
-    return [n for n in session.scalars(query) if _note_in_period(n, None, options)]
+    return [n for n in session.scalars(query) if note_in_period(n, None, options)]
 
 
 def _subject_filter(query: Select[Any], id_column: Any, options: ExportOptions) -> Select[Any]:
@@ -251,12 +198,14 @@ def _linked(link_field: str, target_ids: Iterable[str]) -> Select[Any]:
     )
 
 
-def _linked_ids(session: Session, link_field: str, target_ids: Iterable[str]) -> list[str]:
+def linked_ids(session: Session, link_field: str, target_ids: Iterable[str]) -> list[str]:
     targets = list(target_ids)
     return list(session.scalars(_linked(link_field, targets))) if targets else []
 
 
-def _contacts(session: Session, scope: Scope, activity_ids: list[str] | None) -> list[Contact]:
+def consented_contacts(
+    session: Session, scope: Scope, activity_ids: list[str] | None
+) -> list[Contact]:
     """Consented contacts — met at these activities, or all of them for `None`."""
     query = select(Contact).where(
         Contact.workspace_id == scope.workspace_id,
@@ -271,11 +220,11 @@ def _contacts(session: Session, scope: Scope, activity_ids: list[str] | None) ->
 def _supporting(session: Session, data: DossierData) -> None:
     """The observations the notes refer to, and the activities of notes and observations."""
     wanted = {oid for note in data.adaptations for oid in note.observation_ids}
-    supporting = [o for o in _by_id(session, Observation, wanted).values() if o.deleted_at is None]
+    supporting = [o for o in by_id(session, Observation, wanted).values() if o.deleted_at is None]
     data.supporting = {o.id: o for o in sorted(supporting, key=_observation_order)}
     activity_ids = {o.activity_id for o in supporting if o.activity_id}
     activity_ids |= {n.activity_id for n in data.adaptations if n.activity_id}
-    data.activity_index = _by_id(session, Activity, activity_ids)
+    data.activity_index = by_id(session, Activity, activity_ids)
     data.activity_index.update({a.id: a for a in data.activities})
 
 
@@ -301,30 +250,61 @@ def _photos(session: Session, scope: Scope, owners: set[str]) -> dict[str, list[
     return dict(found)
 
 
-def _open_conflicts(session: Session, scope: Scope, record_ids: set[str]) -> list[SyncConflict]:
+def _open_conflicts(
+    session: Session, scope: Scope, record_ids: set[str], taxonomy: Taxonomy
+) -> list[ConflictView]:
+    """The open conflicts of the dossier's records, described as every view describes them."""
     query = select(SyncConflict).where(
         SyncConflict.workspace_id == scope.workspace_id, SyncConflict.status == "open"
     )
     found = [c for c in session.scalars(query) if c.row_id in record_ids]
-    return sorted(found, key=lambda c: (c.created_at, c.table_name, c.field_name))
+    found.sort(key=lambda c: (c.created_at, c.table_name, c.field_name))
+    return [describe(session, c, taxonomy) for c in found]
 
 
 def _people(session: Session, scope: Scope, data: DossierData) -> None:
     """Everyone the dossier may name, and every contact it must never name."""
     contacts = session.scalars(select(Contact).where(Contact.workspace_id == scope.workspace_id))
-    for contact in contacts:
-        person = Person(contact.name, contact.email, contact.phone)
-        (data.named if contact.consent_given else data.withheld).append(person)
-    observations = [o for found in data.observations.values() for o in found]
-    authors = {o.author for o in [*observations, *data.supporting.values()] if o.author}
+    authors = set(
+        session.scalars(
+            select(Observation.author)
+            .where(Observation.workspace_id == scope.workspace_id)
+            .distinct()
+        )
+    )
+    authors |= {o.author for o in data.supporting.values()}
     authors |= {c.server_author for c in data.conflicts} | {c.client_author for c in data.conflicts}
-    data.named.extend(Person(name) for name in sorted(a for a in authors if a.strip()))
+    data.withheld, data.named = people_of(contacts, authors)
+
+
+def people_of(
+    contacts: Iterable[Contact], authors: Iterable[str]
+) -> tuple[list[Person], list[Person]]:
+    """(withheld, named): contacts without consent; consented contacts and authors.
+
+    The named are the workspace's consented contacts and everyone who wrote an
+    observation in it or took part in a conflict of the dossier: whether a first
+    name alone is unambiguous is decided among all of them (privacy.py).
+    """
+    withheld: list[Person] = []
+    named: list[Person] = []
+    for contact in contacts:
+        person = Person(
+            contact.name,
+            contact.email,
+            contact.phone,
+            tuple(str(e.get("value", "")) for e in contact.emails or []),
+            tuple(str(p.get("value", "")) for p in contact.phones or []),
+        )
+        (named if contact.consent_given else withheld).append(person)
+    named.extend(Person(name) for name in sorted({a.strip() for a in authors if a and a.strip()}))
+    return withheld, named
 
 
 # -- helpers -------------------------------------------------------------------------------
 
 
-def _by_id(session: Session, model: Any, ids: Iterable[str]) -> dict[str, Any]:
+def by_id(session: Session, model: Any, ids: Iterable[str]) -> dict[str, Any]:
     wanted = list(ids)
     if not wanted:
         return {}
@@ -335,7 +315,7 @@ def _observation_order(observation: Observation) -> tuple[date, datetime, str]:
     return (observation.observed_on, observation.created_at, observation.id)
 
 
-def _sorted_notes(notes: Iterable[AdaptationNote]) -> list[AdaptationNote]:
+def sorted_notes(notes: Iterable[AdaptationNote]) -> list[AdaptationNote]:
     order = {kind: position for position, kind in enumerate(ELEMENT_KINDS)}
     return sorted(
         notes,
@@ -343,9 +323,7 @@ def _sorted_notes(notes: Iterable[AdaptationNote]) -> list[AdaptationNote]:
     )
 
 
-def _note_in_period(
-    note: AdaptationNote, activity: Activity | None, options: ExportOptions
-) -> bool:
+def note_in_period(note: AdaptationNote, activity: Activity | None, options: ExportOptions) -> bool:
     """A note belongs to a period through its activity's dates, else its creation date."""
     if options.date_from is None and options.date_to is None:
         return True

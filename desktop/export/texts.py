@@ -1,7 +1,8 @@
 """Every fixed sentence and heading a dossier prints, marked for the dossier catalogue.
 
 Templates translate these through `DossierLanguage.tr` / `.format` (translate first,
-then fill in the `{placeholders}`). Field and enumeration labels are in labels.py.
+then fill in the `{placeholders}`). Field and enumeration labels are declared with
+the record kinds (desktop/domain), in the contexts "Fields" and "Choices".
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from desktop.tr import QT_TRANSLATE_NOOP
+from desktop.tr import plural_noop as translate
 
 # -- kinds of dossier, front matter -------------------------------------------------------
 VISIT_REPORT: Final = QT_TRANSLATE_NOOP("Dossier", "Visit report")
@@ -20,6 +22,8 @@ TOC_HINT: Final = QT_TRANSLATE_NOOP(
 )
 PAGE_LABEL: Final = QT_TRANSLATE_NOOP("Dossier", "Page {page} of {pages}")
 WITHHELD: Final = QT_TRANSLATE_NOOP("Dossier", "[name withheld]")
+# A pseudonymised person: "Person A", "Person B", … (letters go on: "Person AA").
+PSEUDONYM: Final = QT_TRANSLATE_NOOP("Dossier", "Person {letter}")
 ISSUED: Final = QT_TRANSLATE_NOOP("Dossier", "Issued")
 PERIOD: Final = QT_TRANSLATE_NOOP("Dossier", "Period")
 WHOLE_PERIOD: Final = QT_TRANSLATE_NOOP("Dossier", "all dates")
@@ -28,8 +32,35 @@ PERIOD_UNTIL: Final = QT_TRANSLATE_NOOP("Dossier", "until {date}")
 MUNICIPALITIES: Final = QT_TRANSLATE_NOOP("Dossier", "Municipalities")
 ACTIVITY_TYPES: Final = QT_TRANSLATE_NOOP("Dossier", "Types of activity")
 NAMES: Final = QT_TRANSLATE_NOOP("Dossier", "Names of persons")
-NAMES_AS_INITIALS: Final = QT_TRANSLATE_NOOP("Dossier", "shown as initials")
-DATE_RANGE: Final = QT_TRANSLATE_NOOP("Dossier", "{start} to {end}")
+NAMES_AS_PSEUDONYMS: Final = QT_TRANSLATE_NOOP("Dossier", "replaced by pseudonyms ({examples}, …)")
+# -- publication: imprint, draft mark ------------------------------------------------------
+MANUAL_TITLE: Final = QT_TRANSLATE_NOOP(
+    "Dossier", "What was transferred, how it was adapted, and why"
+)
+# Texts with a number take their plural form from the catalogue (DossierLanguage.count).
+DRAFT_MARK: Final = translate("Dossier", "Draft — %n open conflict(s)", None, 0)
+DRAFT_NOTE: Final = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "This is a draft: some of its records are in conflict (see “Open conflicts”). Do not "
+    "publish it before they are resolved.",
+)
+IMPRINT: Final = QT_TRANSLATE_NOOP("Dossier", "Imprint")
+TITLE: Final = QT_TRANSLATE_NOOP("Dossier", "Title")
+PROJECT: Final = QT_TRANSLATE_NOOP("Dossier", "Project")
+PUBLISHER: Final = QT_TRANSLATE_NOOP("Dossier", "Published by")
+CONTACT: Final = QT_TRANSLATE_NOOP("Dossier", "Contact")
+EDITOR: Final = QT_TRANSLATE_NOOP("Dossier", "Responsible editor")
+VERSION: Final = QT_TRANSLATE_NOOP("Dossier", "Version")
+VERSION_LINE: Final = QT_TRANSLATE_NOOP("Dossier", "{version} of {date}")
+PHOTO_CREDITS: Final = QT_TRANSLATE_NOOP("Dossier", "Photo credits")
+PHOTOS_BY_PARTNERS: Final = QT_TRANSLATE_NOOP("Dossier", "the project partners")
+LICENCE: Final = QT_TRANSLATE_NOOP("Dossier", "Licence")
+FUNDING_DISCLAIMER: Final = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "The publisher is solely responsible for the content of this publication. The "
+    "European Union is not liable for any use that may be made of the information it "
+    "contains.",
+)
 
 # -- chapters ------------------------------------------------------------------------------
 SUMMARY: Final = QT_TRANSLATE_NOOP("Dossier", "Summary")
@@ -70,6 +101,14 @@ SUMMARY_INTRO: Final = QT_TRANSLATE_NOOP(
 )
 
 # -- records -------------------------------------------------------------------------------
+PHOTO_BY: Final = QT_TRANSLATE_NOOP("Dossier", "photo: {credit}")
+SEVERAL_FIELDS: Final = translate(
+    "Dossier",
+    "%n observation(s) concern several fields of action and count under each of them: "
+    "the bars add up to more than the number of observations.",
+    None,
+    0,
+)
 PHOTO_OF: Final = QT_TRANSLATE_NOOP("Dossier", "Photo: {title}")
 PHOTO_MISSING: Final = QT_TRANSLATE_NOOP(
     "Dossier", "The photo “{name}” is not available on this computer yet."
@@ -92,7 +131,8 @@ CONTACTS_INTRO: Final = QT_TRANSLATE_NOOP(
 )
 CONTACTS_PSEUDONYMISED: Final = QT_TRANSLATE_NOOP(
     "Dossier",
-    "Names are shown as initials, and e-mail addresses and phone numbers are left out.",
+    "Names are replaced by pseudonyms; roles, organisations, e-mail addresses and phone "
+    "numbers are left out.",
 )
 MANUAL_INTRO: Final = QT_TRANSLATE_NOOP(
     "Dossier",
@@ -101,7 +141,34 @@ MANUAL_INTRO: Final = QT_TRANSLATE_NOOP(
     "with references to the observations that support it. A transfer is never a copy.",
 )
 APPENDIX_INTRO: Final = QT_TRANSLATE_NOOP(
-    "Dossier", "The observations the adaptation notes refer to, in date order."
+    "Dossier",
+    "The observations the adaptation notes refer to, numbered in date order; each says "
+    "for which elements it is cited, and on which page.",
+)
+
+# -- the adaptation manual -----------------------------------------------------------------
+STATUS_BY_CITY: Final = QT_TRANSLATE_NOOP("Dossier", "Status by city")
+STATUS_MATRIX_INTRO: Final = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "The newest status of each element in each city it was transferred to, with the "
+    "date of the note that records it.",
+)
+CITIES_COLUMN: Final = QT_TRANSLATE_NOOP("Dossier", "Cities")
+NOTES_COLUMN: Final = QT_TRANSLATE_NOOP("Dossier", "Notes")
+EVIDENCE_COLUMN: Final = QT_TRANSLATE_NOOP("Dossier", "Evidence")
+PAGE_COLUMN: Final = QT_TRANSLATE_NOOP("Dossier", "Page")
+PAGE_ABBREVIATION: Final = QT_TRANSLATE_NOOP("Dossier", "p.")
+# An observation cited as evidence: "E12" in English, "B12" (Beleg, bewijs) in German and Dutch.
+EVIDENCE_NUMBER: Final = QT_TRANSLATE_NOOP("Dossier", "E{number}")
+STATUS_TODAY: Final = QT_TRANSLATE_NOOP("Dossier", "Status today")
+STATUS_SINCE: Final = QT_TRANSLATE_NOOP("Dossier", "{status} (since {date})")
+STEP_BY_STEP: Final = QT_TRANSLATE_NOOP("Dossier", "How it was adapted, step by step")
+CITED_FOR: Final = QT_TRANSLATE_NOOP("Dossier", "Cited for")
+ELEMENT_SUMMARY: Final = QT_TRANSLATE_NOOP(
+    "Dossier", "Every element with its kind, cities, number of notes and evidence, and page"
+)
+STATUS_SUMMARY: Final = QT_TRANSLATE_NOOP(
+    "Dossier", "The newest status of every element in every city"
 )
 
 # -- open conflicts ------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import docx
 import pytest
 from sqlalchemy import select
 
@@ -19,7 +20,10 @@ from desktop.export import (
 )
 from desktop.models import Observation, SyncConflict
 from desktop.services.demo import demo_id
+from desktop.services.records import create_record
 from desktop.services.taxonomy import municipality_id_for
+from desktop.services.workspace import Scope
+from desktop.store import Database
 from tests.export.helpers import Demo, text_of
 
 
@@ -115,7 +119,8 @@ def test_filters_narrow_the_core_dossier(demo: Demo, tmp_path: Path) -> None:
     )
     result = export_dossier(demo.db, demo.scope, year, tmp_path / "y.docx")
     text = text_of(result.path)
-    assert "Coachingdag Almelo" not in text and "1 January 2010 to 31 December 2010" in text
+    assert "Coachingdag Almelo" not in text
+    assert "Period 23 February – 14 September 2010" in text  # what the records cover
     everything = export_dossier(
         demo.db, demo.scope, ExportOptions("core", "pdf", "en"), tmp_path / "e.pdf"
     )
@@ -167,3 +172,22 @@ def test_an_export_runs_on_a_worker_thread(demo: Demo, tmp_path: Path) -> None:
     worker.start()
     worker.join(timeout=120)
     assert results and "Overzicht" in text_of(tmp_path / "m.docx")
+
+
+def test_a_title_longer_than_words_core_properties_still_exports(
+    db: Database, scope: Scope, tmp_path: Path
+) -> None:
+    """Word's title property holds 255 characters; an activity title may have 300."""
+    title = "Hospitation " + "und Austausch " * 20
+    with db.write(scope.actor) as session:
+        activity = create_record(
+            session,
+            scope,
+            "activity",
+            {"title": title.strip(), "activity_type": "Fachtagung", "starts_on": "2009-09-08"},
+        )
+    options = ExportOptions("visit", "docx", "de", activity_id=activity.id)
+    path = export_dossier(db, scope, options, tmp_path / "lang.docx").path
+    properties = docx.Document(str(path)).core_properties
+    assert len(title) > 255 and properties.title.startswith("Hospitation und Austausch")
+    assert len(properties.title) <= 255 and properties.title.endswith("…")

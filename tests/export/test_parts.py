@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import logging
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -10,27 +11,27 @@ from pathlib import Path
 
 import pytest
 
-from desktop.export import charts, i18n
-from desktop.export.i18n import DossierLanguage
-from desktop.export.labels import CHOICE_LABELS, ELEMENT_KIND_PLURALS, FIELD_LABELS
+from desktop.domain import CHOICE_LABELS, CHOICE_PLURALS
+from desktop.export import charts
+from desktop.export.i18n import DOSSIER_CONTEXTS, DossierLanguage
+from desktop.export.messages import ExportError
 from desktop.export.model import Bar, BulletList, Chart, Paragraph, Span
-from desktop.export.privacy import Person, Privacy, family_name, initials
 from desktop.export.templates.composer import markdown_blocks
 from desktop.models import ADAPTATION_STATUSES, ELEMENT_KINDS, FRAMEWORK_FACTORS
-from desktop.services.schema import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 def marked_strings() -> set[tuple[str, str]]:
-    """(context, text) of every QT_TRANSLATE_NOOP under desktop/export."""
+    """(context, text) of every QT_TRANSLATE_NOOP a dossier prints (its contexts)."""
     found = set()
-    for path in (ROOT / "desktop" / "export").rglob("*.py"):
+    for path in (ROOT / "desktop").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
                 context, text = (arg.value for arg in node.args)  # type: ignore[attr-defined]
-                found.add((context, text))
+                if context in DOSSIER_CONTEXTS:
+                    found.add((context, text))
     return found
 
 
@@ -60,13 +61,10 @@ def test_every_dossier_text_is_translated_with_its_placeholders(language: str) -
         assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(key[1])), key
 
 
-def test_every_enumeration_value_and_field_has_a_dossier_label() -> None:
+def test_every_enumeration_value_has_a_label() -> None:
     for value in (*ELEMENT_KINDS, *ADAPTATION_STATUSES, *FRAMEWORK_FACTORS):
         assert value in CHOICE_LABELS
-    assert set(ELEMENT_KINDS) <= set(ELEMENT_KIND_PLURALS)
-    for spec in KINDS.values():
-        for field in spec.fields:
-            assert field.attr in FIELD_LABELS, f"{spec.kind}.{field.attr}"
+    assert set(ELEMENT_KINDS) <= set(CHOICE_PLURALS)
 
 
 def test_dates_and_numbers_follow_the_dossier_language() -> None:
@@ -83,43 +81,15 @@ def test_dates_and_numbers_follow_the_dossier_language() -> None:
     assert german.language_name("tr") == "Türkisch" and dutch.language_name("xx") == "XX"
 
 
-def test_without_a_compiled_catalogue_the_source_catalogue_is_read(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.expected_warnings("dossier_nl\\.qm")
+def test_without_its_compiled_catalogue_a_dossier_is_refused_not_written_in_english(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(i18n, "load_translator", lambda catalogue, language: None)
-    assert DossierLanguage("nl").tr("Summary") == "Samenvatting"
-
-
-def test_initials_keep_particles_hyphens_and_the_dutch_ij() -> None:
-    assert initials("Ayşe Yılmaz") == "A. Y."
-    assert initials("Marĳke van der Berg-Ĳzerman") == "M. v. d. B.-Ĳ."
-    assert initials("Dr. Bram Nĳhof") == "B. N."
-    assert family_name("Dr. Anja Schürmann") == "Schürmann"
-
-
-def test_privacy_replaces_withheld_people_wherever_and_however_written() -> None:
-    privacy = Privacy(
-        [Person("Hélène Dubois", "h.dubois@roc.example", "+31 546 858 120")],
-        [Person("Ute Brinkmann")],
-        pseudonymise=False,
-        withheld_label="[–]",
-    )
-    text = (
-        "HÉLÈNE  DUBOIS sagte, Frau Dubois (h.dubois@roc.example, +31 546 858 120) – Ute Brinkmann"
-    )
-    assert privacy(text) == "[–] sagte, Frau [–] ([–], [–]) – Ute Brinkmann"
-    assert privacy("Duboisstraße") == "Duboisstraße", "only whole words"
-
-
-def test_pseudonymising_turns_names_into_initials_once() -> None:
-    privacy = Privacy(
-        [], [Person("Ute Brinkmann", "ute@example.org")], pseudonymise=True, withheld_label="[–]"
-    )
-    assert (
-        privacy("Ute Brinkmann schrieb. Frau Brinkmann: ute@example.org")
-        == "U. B. schrieb. Frau B.: [–]"
-    )
-    assert privacy(privacy("Ute Brinkmann")) == "U. B."
+    monkeypatch.setattr("desktop.i18n.resource_dir", lambda _name: tmp_path)  # no .qm there
+    with caplog.at_level(logging.ERROR), pytest.raises(ExportError) as refused:
+        DossierLanguage("nl")
+    assert "dossier_nl.qm" in refused.value.english()
+    assert any("dossier_nl.qm" in r.getMessage() for r in caplog.records), "logged loudly"
 
 
 def test_ticks_are_round_and_cover_the_largest_value() -> None:
@@ -136,9 +106,13 @@ def test_chart_shapes_stay_inside_the_drawing(orientation: str) -> None:
     for shape in drawing.shapes:
         if isinstance(shape, charts.Label):
             width = charts.text_width(shape.text, shape.size)
-            left = {"start": shape.x, "middle": shape.x - width / 2, "end": shape.x - width}[
-                shape.anchor
-            ]
+            start = {"start": 0, "middle": -width / 2, "end": -width}[shape.anchor]
+            if shape.angle:  # set upwards: the text runs along y from its anchor
+                bottom = shape.y + start
+                assert bottom >= -0.5 and bottom + width <= drawing.height + 0.5, shape
+                assert shape.size * 0.8 <= shape.x + 0.5 <= drawing.width + 0.5, shape
+                continue
+            left = shape.x + start
             assert left >= -0.5 and left + width <= drawing.width + 0.5, shape
             assert 0 <= shape.y <= drawing.height
         elif isinstance(shape, charts.Box):

@@ -1,9 +1,10 @@
-"""People without consent never appear; pseudonymised dossiers show initials; every
+"""People without consent never appear; pseudonymised dossiers show "Person A"; every
 Latin letter of the project's names survives both formats exactly."""
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ WITHHELD = "Hélène Dubois"
 WITHHELD_MAIL = "h.dubois@roc.example"
 CONSENTED = "Ayşe Yılmaz"
 CONSENTED_MAIL = "ayse.yilmaz@mail.example"
+CONSENTED_ROLE = "Elternbegleiterin"
 UNICODE_LINE = "Grüße aus Ĳsselstein: Çağlar Şahin, Łucja Wałęsa, Zoë Müller, ĳs, Straße, café."
 
 
@@ -97,6 +99,7 @@ def workspace(db: Database, scope: Scope, tmp_path: Path) -> str:
                     "name": name,
                     "email": mail,
                     "organisation": "ROC van Twente",
+                    "role": CONSENTED_ROLE if consent else "Docentin",
                     "consent_given": consent,
                     "consent_date": "2009-09-08" if consent else None,
                     "activity_ids": [activity.id],
@@ -136,19 +139,23 @@ def test_a_contact_without_consent_is_named_nowhere(
         assert trace not in text, f"{trace!r} leaked into the {template} {fmt}"
     assert "[Name nicht genannt]" in text
     if template != "manual":
-        assert CONSENTED in text and CONSENTED_MAIL in text
+        assert CONSENTED in text and CONSENTED_MAIL in text and CONSENTED_ROLE in text
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
-def test_pseudonymised_dossiers_show_initials_and_no_addresses(
+def test_pseudonymised_dossiers_show_pseudonyms_and_nothing_that_identifies(
     db: Database, scope: Scope, tmp_path: Path, workspace: str, fmt: str
 ) -> None:
     path = export(db, scope, tmp_path, "visit", fmt, activity_id=workspace, pseudonymise=True)
     text = text_of(path)
-    assert CONSENTED not in text and CONSENTED_MAIL not in text and "Yılmaz" not in text
-    assert "A. Y." in text
-    assert WITHHELD not in text
-    assert "als Initialen wiedergegeben" in text  # said on the title page
+    for trace in (CONSENTED, CONSENTED_MAIL, "Yılmaz", "Ayşe", CONSENTED_ROLE, "A. Y."):
+        assert trace not in text, trace
+    # Letters in order of appearance, the same person the same letter: Ayşe Yılmaz is
+    # in the participants first; the author of the second observation comes next.
+    assert "Person A stellte die Elternarbeit vor" in text
+    assert "· Person B Person A stellte" in text and "Anna Tester" not in text
+    assert WITHHELD not in text and "[Name nicht genannt]" in text
+    assert "durch Pseudonyme ersetzt (Person A, Person B, …)" in text  # said on the title page
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
@@ -206,8 +213,11 @@ def test_no_photos_means_no_pictures(
     if fmt == "pdf":
         assert not [image for page in PdfReader(path).pages for image in page.images]
     else:
+        # The one picture is the EU emblem on the cover.
+        document = docx.Document(str(path))
+        assert not re.findall(r"<wp:docPr ", document.element.xml)
         with zipfile.ZipFile(path) as archive:
-            assert not [n for n in archive.namelist() if n.startswith("word/media/")]
+            assert len([n for n in archive.namelist() if n.startswith("word/media/")]) == 1
     assert "im Unterricht" not in text_of(path)
 
 
@@ -217,7 +227,9 @@ def test_the_title_page_names_the_period(
     path = export(
         db, scope, tmp_path, "core", "pdf", date_from=date(2009, 1, 1), date_to=date(2009, 12, 31)
     )
-    assert "1. Januar 2009 bis 31. Dezember 2009" in text_of(path)
+    # The period its records really cover, within the one asked for (not "all dates").
+    cover = text_of(path).split("Zeitraum", 1)[1].split("Stand", 1)[0]
+    assert re.fullmatch(r" \d+\.(?: \w+)?(?: 2009)? – \d+\. \w+ 2009 | \d+\. \w+ 2009 ", cover)
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
@@ -241,3 +253,17 @@ def test_the_funding_logo_is_on_the_title_page_even_without_photos(
         with zipfile.ZipFile(path) as archive:
             footers = [n for n in archive.namelist() if n.startswith("word/_rels/footer")]
             assert any("image" in archive.read(n).decode() for n in footers)
+
+
+def test_word_pictures_have_the_redacted_caption_as_alt_text_and_no_file_name(
+    db: Database, scope: Scope, tmp_path: Path, workspace: str
+) -> None:
+    path = export(db, scope, tmp_path, "visit", "docx", activity_id=workspace)
+    with zipfile.ZipFile(path) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    alt_texts = [
+        t.replace("\u00a0", " ") for t in re.findall(r'<wp:docPr [^>]*descr="([^"]*)"', body)
+    ]
+    assert alt_texts == ["Abbildung 1: [Name nicht genannt] im Unterricht · 08.09.2009"]
+    names = set(re.findall(r'<pic:cNvPr [^>]*name="([^"]*)"', body))
+    assert names and all(re.fullmatch(r"Picture \d+", name) for name in names), names

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
@@ -24,6 +25,7 @@ from desktop.export.model import (
     Chart,
     Figure,
     Heading,
+    Inline,
     Photo,
     Span,
 )
@@ -49,15 +51,72 @@ class HeadingParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         self.outline_only = outline_only
 
 
-def paragraph(block: ParagraphBlock) -> Paragraph:
-    text = anchor_markup(block.anchor) + markup(block.spans)
-    return Paragraph(text, style(block.style, keep_with_next=block.keep_with_next))
+Pages = dict[str, int]
 
 
-def bullet_list(block: BulletList) -> ListFlowable:
+class PageRefParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A paragraph that prints page numbers of anchors ("B12, p. 34").
+
+    Its text is set anew each time it is laid out, from the pages the previous pass
+    found (`pages`, filled by the document template); Platypus repeats passes until
+    they no longer change.
+    """
+
+    def __init__(self, spans: Inline, paragraph_style: ParagraphStyle, pages: Pages) -> None:
+        super().__init__()
+        self.spans = spans
+        self.style = paragraph_style
+        self.pages = pages
+        self.keepWithNext = paragraph_style.keepWithNext
+        self._paragraph: Paragraph | None = None
+
+    def _fresh(self) -> Paragraph:
+        return Paragraph(markup(self.spans, pages=self.pages), self.style)
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self._paragraph = self._fresh()
+        return self._paragraph.wrap(width, height)  # type: ignore[no-any-return]
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        return self._fresh().split(width, height)  # type: ignore[no-any-return]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - Platypus's name
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - Platypus's name
+        return float(self.style.spaceAfter)
+
+    def draw(self) -> None:
+        assert self._paragraph is not None, "drawn before laid out"
+        self._paragraph.drawOn(self.canv, 0, 0)
+
+
+def has_page_refs(spans: Inline) -> bool:
+    return any(span.page_of for span in spans)
+
+
+def text(
+    spans: Inline, paragraph_style: ParagraphStyle, pages: Pages, anchor: str | None = None
+) -> Flowable:
+    """A paragraph of spans; one that re-reads its page numbers if it has any."""
+    if has_page_refs(spans) and not anchor:
+        return PageRefParagraph(spans, paragraph_style, pages)
+    return Paragraph(anchor_markup(anchor) + markup(spans, pages=pages), paragraph_style)
+
+
+def paragraph(block: ParagraphBlock, pages: Pages) -> Flowable:
+    flowable = text(
+        block.spans, style(block.style, keep_with_next=block.keep_with_next), pages, block.anchor
+    )
+    # The document template notes the page of each anchored paragraph for page references.
+    flowable.dossier_anchor = block.anchor
+    return flowable
+
+
+def bullet_list(block: BulletList, pages: Pages) -> ListFlowable:
     body = style("body")
     # Plain paragraphs, not ListItems: a ListItem's own style would bring back Helvetica.
-    items = [Paragraph(markup(item), _tight(body)) for item in block.items]
+    items = [text(item, _tight(body), pages) for item in block.items]
     return ListFlowable(
         items,
         bulletType="1" if block.numbered else "bullet",
@@ -76,20 +135,22 @@ def _tight(base: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{base.name}-item", parent=base, spaceAfter=2, spaceBefore=0)
 
 
-def table(block: TableBlock, width: float) -> Table:
+def table(block: TableBlock, width: float, pages: Pages) -> Table:
     """Light rules only: a strong line under the header, hairlines between rows."""
     widths = [column.width * width for column in block.columns]
     cell, header = style("table"), style("table_header")
     rows: list[list[Flowable]] = []
     if block.kind == "data":
-        rows.append([Paragraph(markup((Span(c.title),)), header) for c in block.columns])
+        rows.append(
+            [Paragraph(markup((Span(c.title),)), _aligned(header, c.align)) for c in block.columns]
+        )
     for row in block.rows:
         cells = []
-        for index, content in enumerate(row):
+        for index, (content, column) in enumerate(zip(row, block.columns, strict=True)):
             cell_style = cell
             if block.kind == "facts" and index == 0:
                 cell_style = style("label")
-            cells.append(Paragraph(markup(content), _flat(cell_style)))
+            cells.append(text(content, _aligned(_flat(cell_style), column.align), pages))
         rows.append(cells)
     result = Table(rows, colWidths=widths, repeatRows=1 if block.kind == "data" else 0)
     commands: list[tuple[object, ...]] = [
@@ -127,6 +188,15 @@ def _flat(base: ParagraphStyle) -> ParagraphStyle:
     return _FLAT[base.name]
 
 
+def _aligned(base: ParagraphStyle, align: str) -> ParagraphStyle:
+    if align != "right":
+        return base
+    key = f"{base.name}-right"
+    if key not in _FLAT:
+        _FLAT[key] = ParagraphStyle(key, parent=base, alignment=TA_RIGHT)
+    return _FLAT[key]
+
+
 def figure(block: Figure, width: float) -> KeepTogether:
     """The image or chart with its caption below, never split across pages."""
     content = block.content
@@ -134,7 +204,7 @@ def figure(block: Figure, width: float) -> KeepTogether:
         chart(content, width) if isinstance(content, Chart) else photo(content, width)
     )
     caption = Paragraph(
-        markup((Span(block.label + "  ", bold=True), Span(block.caption))),
+        markup((Span(block.label + "  ", bold=True), *block.caption)),
         style("caption"),
     )
     anchor = Paragraph(anchor_markup(block.anchor), style("caption"))
@@ -181,17 +251,20 @@ def chart(source: Chart, width: float) -> Drawing:
                 )
             )
         else:
-            drawing.add(
-                String(
-                    shape.x,
-                    shape.y,
-                    shape.text,
-                    fontName=face_name(ty.SANS, bold=shape.bold),
-                    fontSize=shape.size,
-                    fillColor=colour(shape.colour),
-                    textAnchor=shape.anchor,
-                )
+            string = String(
+                0 if shape.angle else shape.x,
+                0 if shape.angle else shape.y,
+                shape.text,
+                fontName=face_name(ty.SANS, bold=shape.bold),
+                fontSize=shape.size,
+                fillColor=colour(shape.colour),
+                textAnchor=shape.anchor,
             )
+            if shape.angle:
+                # Rotated about its anchor point: a quarter turn anticlockwise.
+                drawing.add(Group(string, transform=(0, 1, -1, 0, shape.x, shape.y)))
+            else:
+                drawing.add(string)
     drawing.hAlign = "LEFT"
     return drawing
 

@@ -27,12 +27,16 @@ from reportlab.platypus import (
 )
 
 from desktop.export import typography as ty
+from desktop.export.cover import LOGO_GAP, LOGO_HEIGHT, logo_height, title_breaks
+from desktop.export.emblem import BLUE as EMBLEM_BLUE
+from desktop.export.emblem import YELLOW as EMBLEM_YELLOW
+from desktop.export.emblem import emblem
 from desktop.export.fonts import face_name
-from desktop.export.model import Document, Span, TitlePage
+from desktop.export.messages import TYPESETTING_PAGE, progress_text
+from desktop.export.model import Document, Funding, Span, TitlePage
 from desktop.export.pdf.flowables import HeadingParagraph
 from desktop.export.pdf.styles import CELL_FONT, colour, markup, style
 from desktop.export.progress import Progress
-from desktop.services.export_messages import TYPESETTING_PAGE, progress_text
 
 BAND_HEIGHT = 78 * ty.MM
 
@@ -65,6 +69,9 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
         # The total page count printed in the footers: the previous pass's count.
         self.printed_total = 0
         self._outline_level = -1
+        # Pages of anchors: found in this pass, and known from the last (printed now).
+        self.found_pages: dict[str, int] = {}
+        self.known_pages: dict[str, int] = {}
         frame = Frame(
             ty.MARGIN_LEFT, ty.MARGIN_BOTTOM, ty.TEXT_WIDTH, ty.TEXT_HEIGHT,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
@@ -80,6 +87,10 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
 
     def beforeDocument(self) -> None:  # noqa: N802 - Platypus's hook name
         self.chapter = ""
+        # In place: the paragraphs with page references hold this very dict.
+        self.known_pages.clear()
+        self.known_pages.update(self.found_pages)
+        self.found_pages = {}
         self._outline_level = -1
         self.canv.showOutline()  # open the bookmarks panel in viewers
 
@@ -88,9 +99,13 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - Platypus's hook name
         self.progress.step(progress_text(TYPESETTING_PAGE, page=self.page))
+        anchor = getattr(flowable, "dossier_anchor", None)
+        if anchor:
+            self.found_pages.setdefault(anchor, self.page)
         if not isinstance(flowable, HeadingParagraph):
             return
         heading = flowable.heading
+        self.found_pages.setdefault(heading.anchor, self.page)
         if heading.level == 1:
             self.chapter = heading.text
         if heading.in_toc or flowable.outline_only:
@@ -102,7 +117,7 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
 
     def _allSatisfied(self) -> Any:  # noqa: N802 - Platypus's name
         """Done when the TOC is stable *and* the footers printed the final page count."""
-        consistent = self.printed_total == self.pages
+        consistent = self.printed_total == self.pages and self.known_pages == self.found_pages
         self.printed_total = self.pages
         return super()._allSatisfied() and consistent
 
@@ -114,7 +129,22 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
         head_y = ty.PAGE_HEIGHT - ty.HEADER_BASELINE
         canvas.setFont(face_name(ty.SANS), ty.RUNNING.size)
         canvas.setFillColor(colour(ty.MUTED))
-        canvas.drawString(left, head_y, _clip(self.document.running_title, ty.TEXT_WIDTH * 0.55))
+        title_width = ty.TEXT_WIDTH * 0.55
+        if self.document.draft_mark:
+            # Before the running title, in the warning colour: on every page of a draft.
+            mark = self.document.draft_mark
+            bold = face_name(ty.SANS, bold=True)
+            canvas.setFont(bold, ty.RUNNING.size)
+            canvas.setFillColor(colour(ty.WARNING))
+            canvas.drawString(left, head_y, mark)
+            shift = stringWidth(mark, bold, ty.RUNNING.size) + 4 * ty.MM
+            left_title = left + shift
+            title_width -= shift
+            canvas.setFont(face_name(ty.SANS), ty.RUNNING.size)
+            canvas.setFillColor(colour(ty.MUTED))
+        else:
+            left_title = left
+        canvas.drawString(left_title, head_y, _clip(self.document.running_title, title_width))
         if self.chapter:
             canvas.setFont(face_name(ty.SANS, bold=True), ty.RUNNING.size)
             canvas.drawRightString(
@@ -156,7 +186,8 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
             width,
         )
         y = top - BAND_HEIGHT - 22 * ty.MM
-        y = _draw(canvas, Paragraph(markup((Span(page.title),)), style("title")), left, y, width)
+        title = Paragraph(markup((Span(title_breaks(page.title)),)), style("title"))
+        y = _draw(canvas, title, left, y, width)
         y = _draw(
             canvas, Paragraph(markup((Span(page.subtitle),)), style("subtitle")), left, y - 8, width
         )
@@ -164,28 +195,82 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
         canvas.setLineWidth(1.2)
         canvas.line(left, y - 14, left + 40 * ty.MM, y - 14)
         _draw(canvas, _facts_table(page, width), left, y - 28, width)
+        if page.draft:
+            self._draw_draft(canvas, page.draft, top - BAND_HEIGHT - 6 * ty.MM)
         self._draw_funding(canvas, page)
         canvas.restoreState()
 
     def _draw_funding(self, canvas: Canvas, page: TitlePage) -> None:
+        """The EU emblem with its label and the fund, the programme's and partners' logos
+        in one row at the foot of the cover, the co-financing sentence under them."""
+        funding = page.funding
         left, width, bottom = ty.MARGIN_LEFT, ty.TEXT_WIDTH, ty.MARGIN_BOTTOM
-        text_left = left
-        if page.logo is not None:
-            height = 16 * ty.MM
-            logo_width = height * page.logo.width_px / page.logo.height_px
-            Image(str(page.logo.path), logo_width, height).drawOn(canvas, left, bottom)
-            text_left += logo_width + 6 * ty.MM
-        note = Paragraph(markup((Span(page.funding_notice),)), style("note"))
-        _, height = note.wrapOn(canvas, width - (text_left - left), 40 * ty.MM)
-        note.drawOn(canvas, text_left, bottom)
+        note = Paragraph(markup((Span(funding.notice),)), style("note"))
+        _, note_height = note.wrapOn(canvas, width, 40 * ty.MM)
+        note.drawOn(canvas, left, bottom)
+        row = bottom + note_height + 5 * ty.MM
+        x = _draw_emblem(canvas, funding, left, row) if funding.label else left
+        logos = [logo for logo in (funding.programme_logo, *funding.partner_logos) if logo]
+        height, gap = logo_height(logos, left + width - x), LOGO_GAP
+        for logo in reversed(logos):  # from the right margin inwards
+            logo_width = height * logo.width_px / logo.height_px
+            Image(str(logo.path), logo_width, height).drawOn(
+                canvas, left + width - logo_width, row + (LOGO_HEIGHT - height) / 2
+            )
+            width -= logo_width + gap
         canvas.setStrokeColor(colour(ty.RULE))
         canvas.setLineWidth(0.5)
-        canvas.line(
-            left,
-            bottom + max(height, 16 * ty.MM) + 8,
-            left + width,
-            bottom + max(height, 16 * ty.MM) + 8,
-        )
+        top = row + LOGO_HEIGHT + 4 * ty.MM
+        canvas.line(left, top, left + ty.TEXT_WIDTH, top)
+
+    def _draw_draft(self, canvas: Canvas, text: str, y: float) -> None:
+        """The draft mark on the cover: white on the warning colour, impossible to miss."""
+        font = face_name(ty.SANS, bold=True)
+        size = 10
+        width = stringWidth(text, font, size) + 8 * ty.MM
+        canvas.setFillColor(colour(ty.WARNING))
+        canvas.rect(ty.MARGIN_LEFT, y - 7 * ty.MM, width, 7 * ty.MM, stroke=0, fill=1)
+        canvas.setFillColor(colour("FFFFFF"))
+        canvas.setFont(font, size)
+        canvas.drawString(ty.MARGIN_LEFT + 4 * ty.MM, y - 4.7 * ty.MM, text)
+
+
+FUND_WIDTH = 52 * ty.MM
+
+
+def _draw_emblem(canvas: Canvas, funding: Funding, x: float, y: float) -> float:
+    """The emblem as vectors; beside it the label (bold) and the fund under the label.
+
+    Returns the x after the block. The emblem is as high as the logos, as the
+    programme's logo sheets place it.
+    """
+    shape = emblem(LOGO_HEIGHT)
+    canvas.setFillColor(colour(EMBLEM_BLUE))
+    canvas.rect(x, y, shape.width, shape.height, stroke=0, fill=1)
+    canvas.setFillColor(colour(EMBLEM_YELLOW))
+    for star in shape.stars:
+        path = canvas.beginPath()
+        path.moveTo(x + star[0][0], y + star[0][1])
+        for px, py in star[1:]:
+            path.lineTo(x + px, y + py)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+    text_x = x + shape.width + 2.5 * ty.MM
+    canvas.setFillColor(colour(ty.INK))
+    size = 8.0
+    line_y = y + shape.height - size
+    bold = face_name(ty.SANS, bold=True)
+    for line in funding.label:
+        canvas.setFont(bold, size)
+        canvas.drawString(text_x, line_y, line)
+        line_y -= size * 1.2
+    block = max(stringWidth(line, bold, size) for line in funding.label)
+    if funding.fund:
+        fund = Paragraph(markup((Span(funding.fund),)), _fund_style())
+        _, height = fund.wrapOn(canvas, FUND_WIDTH, LOGO_HEIGHT)
+        fund.drawOn(canvas, text_x, min(line_y + size - 2, y + height) - height)
+        block = max(block, FUND_WIDTH)
+    return float(text_x + block + LOGO_GAP)
 
 
 def _draw(canvas: Canvas, flowable: Flowable, x: float, top: float, width: float) -> float:
@@ -229,6 +314,11 @@ def _clip(text: str, width: float, *, bold: bool = False) -> str:
 @cache
 def _footer_style() -> ParagraphStyle:
     return ParagraphStyle("footer", parent=style("running"), fontSize=6.5, leading=8)
+
+
+@cache
+def _fund_style() -> ParagraphStyle:
+    return ParagraphStyle("fund", parent=style("running"), fontSize=6.5, leading=8)
 
 
 @cache

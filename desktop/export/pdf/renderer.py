@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     NextPageTemplate,
     PageBreak,
@@ -20,6 +21,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents as PlatypusToc
 
 from desktop.export import typography as ty
+from desktop.export.messages import TYPESETTING, progress_text
 from desktop.export.model import (
     Block,
     BulletList,
@@ -38,7 +40,6 @@ from desktop.export.pdf import flowables
 from desktop.export.pdf.pages import DossierDocTemplate
 from desktop.export.pdf.styles import CELL_FONT, style
 from desktop.export.progress import Progress
-from desktop.services.export_messages import TYPESETTING, progress_text
 
 # Platypus typesets the story until the TOC and page count are stable: usually 3 passes.
 EXPECTED_PASSES = 3
@@ -62,22 +63,22 @@ class PdfRenderer:
                 template.title_page = block
                 story += [NextPageTemplate("text"), PageBreak()]
             else:
-                story += _flowables(block)
+                story += _flowables(block, template.known_pages)
         if template.title_page is None:
             story.insert(0, NextPageTemplate("text"))
         return story
 
 
-def _flowables(block: Block) -> list[Flowable]:
+def _flowables(block: Block, pages: flowables.Pages) -> list[Flowable]:
     width = ty.TEXT_WIDTH
     if isinstance(block, Heading):
         return [flowables.HeadingParagraph(block)]
     if isinstance(block, Paragraph):
-        return [flowables.paragraph(block)]
+        return [flowables.paragraph(block, pages)]
     if isinstance(block, BulletList):
-        return [flowables.bullet_list(block)]
+        return [flowables.bullet_list(block, pages)]
     if isinstance(block, Table):
-        return [flowables.table(block, width)]
+        return [flowables.table(block, width, pages)]
     if isinstance(block, Figure):
         return [flowables.figure(block, width)]
     if isinstance(block, Callout):
@@ -85,6 +86,8 @@ def _flowables(block: Block) -> list[Flowable]:
     if isinstance(block, Rule):
         return [flowables.rule()]
     if isinstance(block, PageBreakBlock):
+        if block.min_space:
+            return [CondPageBreak(block.min_space * ty.TEXT_HEIGHT)]
         return [PageBreakIfNotEmpty()]
     if isinstance(block, TableOfContents):
         return _toc(block)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Final
 from xml.sax.saxutils import escape
@@ -71,11 +72,26 @@ def style(name: str, *, keep_with_next: bool = False) -> ParagraphStyle:
     )
 
 
-def markup(spans: Inline, *, link_colour: str = ty.ACCENT) -> str:
-    """reportlab paragraph markup for spans: escaped text, <b>, <i>, links, line breaks."""
+# Printed for a page reference until the page is known (the first typesetting pass):
+# two digits' width, so the line breaks hardly move when the number arrives.
+UNKNOWN_PAGE: Final = "00"
+
+
+def markup(
+    spans: Inline, *, link_colour: str = ty.ACCENT, pages: Mapping[str, int] | None = None
+) -> str:
+    """reportlab paragraph markup for spans: escaped text, <b>, <i>, links, line breaks.
+
+    A page reference (`Span.page_of`) prints the page from `pages` (the previous pass).
+    """
     parts = []
     for span in spans:
-        text = escape(span.text).replace("\n", "<br/>")
+        if span.page_of is not None:
+            found = (pages or {}).get(span.page_of)
+            text = str(found) if found is not None else UNKNOWN_PAGE
+        else:
+            text = span.text
+        text = escape(text).replace("\n", "<br/>")
         if span.bold:
             text = f"<b>{text}</b>"
         if span.italic:

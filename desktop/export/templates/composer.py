@@ -16,8 +16,10 @@ from desktop.export.model import (
     Block,
     BulletList,
     Chart,
+    Column,
     Document,
     Figure,
+    Funding,
     Heading,
     Inline,
     Metadata,
@@ -26,6 +28,7 @@ from desktop.export.model import (
     ParagraphStyle,
     Photo,
     Span,
+    Table,
     TableOfContents,
     TitlePage,
     plain,
@@ -36,8 +39,12 @@ from desktop.export.progress import Progress
 from desktop.export.selection import DossierData
 from desktop.models import Attachment
 from desktop.services.markup import parse_blocks, parse_inline
+from desktop.services.publication import project_name
 from desktop.services.taxonomy import display_name
 from desktop.services.workspace import localized
+
+# A chapter starts on a new page only if less than this share of a page is left.
+CHAPTER_MIN_SPACE = 0.3
 
 
 class Composer:
@@ -56,6 +63,7 @@ class Composer:
         self._photos = photos
         self._anchors = 0
         self._figures = 0
+        self._chapters = 0
         # Observations printed in full (references to them become links).
         self.printed_observations: set[str] = set()
         self.doc = Document(
@@ -63,6 +71,7 @@ class Composer:
             running_title="",
             footer_note=self.setting("funding_notice"),
             page_label=lang.tr(texts.PAGE_LABEL),
+            draft_mark=self.draft_mark(),
         )
 
     # -- workspace settings, taxonomy ------------------------------------------------------
@@ -92,22 +101,34 @@ class Composer:
         self._anchors += 1
         return f"{prefix}_{self._anchors}"
 
+    def project(self) -> str:
+        """The project's name: the same in every dossier language."""
+        return project_name(self.data.settings)
+
+    def draft_mark(self) -> str:
+        """ "Draft — 3 open conflicts" while any record of the dossier is in conflict."""
+        count = len(self.data.conflicts)
+        return self.lang.count(texts.DRAFT_MARK, count) if count else ""
+
     def front_matter(
         self, kicker: str, title: str, subtitle: str, facts: list[tuple[str, str]]
     ) -> None:
-        """Metadata, running head, title page and table of contents."""
+        """Metadata, running head, title page, imprint and table of contents."""
         organisation = self.setting("organisation")
+        project = self.project()
         self.doc.meta = Metadata(
-            title=f"{title} – {kicker}",
+            title=f"{title} – {kicker}" if title != kicker else title,
             subject=subtitle or kicker,
             author=organisation,
             language=self.lang.tag,
-            keywords=(kicker, self.setting("title")),
+            keywords=self.keywords(kicker),
         )
-        self.doc.running_title = f"{self.setting('title')} · {kicker}"
+        self.doc.running_title = f"{project} · {kicker}"
         facts = [*facts, (self.lang.tr(texts.ISSUED), self.lang.long_date(date.today()))]
         if self.options.pseudonymise:
-            facts.append((self.lang.tr(texts.NAMES), self.lang.tr(texts.NAMES_AS_INITIALS)))
+            examples = ", ".join(self.lang.pseudonym(letter) for letter in ("A", "B"))
+            names = self.lang.format(texts.NAMES_AS_PSEUDONYMS, examples=examples)
+            facts.append((self.lang.tr(texts.NAMES), names))
         self.doc.add(
             TitlePage(
                 kicker=kicker,
@@ -115,16 +136,88 @@ class Composer:
                 subtitle=subtitle,
                 organisation=organisation,
                 facts=tuple(facts),
-                funding_notice=self.setting("funding_notice"),
-                logo=self._logo(),
-            ),
+                funding=self._funding(),
+                draft=self.doc.draft_mark,
+            )
+        )
+        self.imprint(title)
+        self.doc.add(
+            PageBreak(),
             TableOfContents(self.lang.tr(texts.CONTENTS), self.lang.tr(texts.TOC_HINT)),
+        )
+
+    def keywords(self, kicker: str) -> tuple[str, ...]:
+        """Metadata keywords in the dossier's language: its kind, the project, the fields."""
+        fields = [t.id for t in self.data.taxonomy.terms_of("field_of_action")]
+        return (kicker, self.project(), *(self.term(t) for t in fields if self.term(t)))
+
+    def imprint(self, title: str) -> None:
+        """The imprint on the back of the cover: who publishes, who answers, what may be done.
+
+        From the workspace's publication settings; lines without a value are left out.
+        """
+        lang = self.lang
+        lines = [
+            (lang.tr(texts.TITLE), title),
+            (lang.tr(texts.PROJECT), self.project()),
+            (lang.tr(texts.PUBLISHER), self.setting("publisher") or self.setting("organisation")),
+            (lang.tr(texts.CONTACT), self.setting("contact")),
+            (lang.tr(texts.EDITOR), self.setting("editor")),
+            (
+                lang.tr(texts.VERSION),
+                lang.format(
+                    texts.VERSION_LINE,
+                    version=self.setting("version") or "1.0",
+                    date=lang.long_date(date.today()),
+                ),
+            ),
+            (lang.tr(texts.PHOTO_CREDITS), self.photo_credits()),
+            (lang.tr(texts.LICENCE), self.setting("licence")),
+        ]
+        self.doc.add(PageBreak())
+        self.heading(1, lang.tr(texts.IMPRINT), in_toc=False)
+        self.doc.add(
+            Table(
+                (Column("", 0.26), Column("", 0.74)),
+                tuple((plain(k), plain(v)) for k, v in lines if v),
+                kind="facts",
+            )
+        )
+        self.paragraph(lang.tr(texts.FUNDING_DISCLAIMER), "note")
+        if self.doc.draft_mark:
+            self.paragraph(lang.tr(texts.DRAFT_NOTE), "note")
+
+    def photo_credits(self) -> str:
+        """The workspace's credit line; else "the project partners" if the dossier has photos."""
+        credits = self.setting("photo_credits")
+        if credits or not (self.options.include_photos and self.data.photos):
+            return credits
+        return self.lang.tr(texts.PHOTOS_BY_PARTNERS)
+
+    def _funding(self) -> Funding:
+        label = self.data.settings.get("eu_label") or ()
+        return Funding(
+            label=tuple(str(line) for line in label) if not isinstance(label, str) else (label,),
+            fund=self.setting("fund_line"),
+            notice=self.setting("funding_notice"),
+            programme_logo=self._logo(str(self.data.settings.get("funding_logo_sha256") or "")),
+            partner_logos=tuple(
+                logo
+                for logo in (
+                    self._logo(str(sha)) for sha in self.data.settings.get("partner_logos") or ()
+                )
+                if logo is not None
+            ),
         )
 
     def chapter(self, title: str, *, new_page: bool = True) -> str:
         """A level-1 heading (on a new page unless told otherwise); returns its anchor."""
+        self._chapters += 1
         if new_page:
-            self.doc.add(PageBreak())
+            # The first chapter after the contents opens a page; the others follow on
+            # unless too little of the page is left (a short chapter is no page of its own).
+            first = self._chapters == 1
+            self.doc.add(PageBreak() if first else PageBreak(min_space=CHAPTER_MIN_SPACE))
         anchor = self.anchor()
         self.doc.add(Heading(1, title, anchor))
         return anchor
@@ -165,11 +258,25 @@ class Composer:
 
     def chart(self, title: str, chart: Chart) -> None:
         if chart.bars:
-            self.doc.add(self._figure(chart, title))
+            self.doc.add(self._figure(chart, plain(title)))
 
-    def photo(self, attachment: Attachment, fallback_caption: str) -> None:
-        """A photo with its caption; a note in its place if the file is not here yet."""
-        caption = attachment.caption.strip() or fallback_caption
+    def photo_caption(self, title: str, *, limit: int | None = None) -> Inline:
+        """ "Photo: {title}"; with a limit, the title is an excerpt (cut after redaction)."""
+        before, _, after = self.lang.tr(texts.PHOTO_OF).partition("{title}")
+        spans = (Span(before), Span(title, limit=limit), Span(after))
+        return tuple(span for span in spans if span.text)
+
+    def photo(
+        self, attachment: Attachment, fallback_caption: Inline, when: date | None = None
+    ) -> None:
+        """A photo with its caption, date and credit; a note if the file is not here yet."""
+        caption = plain(attachment.caption.strip()) or fallback_caption
+        extra = [self.lang.short_date(when)] if when else []
+        credit = attachment.credit.strip() or self.setting("photo_credits")
+        if credit:
+            extra.append(self.lang.format(texts.PHOTO_BY, credit=credit))
+        if extra:
+            caption = (*caption, Span(" · " + " · ".join(extra)))
         prepared = self._photos.prepare(attachment.sha256) if self._photos else None
         if prepared is None:
             name = attachment.caption.strip() or attachment.file_name
@@ -177,17 +284,16 @@ class Composer:
             return
         self.doc.add(self._figure(prepared, caption))
 
-    def photos_of(self, owner_id: str, fallback_caption: str) -> None:
+    def photos_of(self, owner_id: str, fallback_caption: Inline, when: date | None = None) -> None:
         for attachment in self.data.photos.get(owner_id, []):
-            self.photo(attachment, fallback_caption)
+            self.photo(attachment, fallback_caption, when)
 
-    def _figure(self, content: Photo | Chart, caption: str) -> Figure:
+    def _figure(self, content: Photo | Chart, caption: Inline) -> Figure:
         self._figures += 1
         label = self.lang.format(texts.FIGURE, number=self.lang.number(self._figures))
         return Figure(content, label, caption, self.anchor("fig"))
 
-    def _logo(self) -> Photo | None:
-        sha256 = str(self.data.settings.get("funding_logo_sha256") or "")
+    def _logo(self, sha256: str) -> Photo | None:
         if not sha256 or self._photos is None:
             return None
         return self._photos.prepare(sha256)
@@ -195,11 +301,18 @@ class Composer:
     # -- facts of the title page -----------------------------------------------------------
 
     def period_text(self) -> str:
-        start, end = self.options.date_from, self.options.date_to
+        """The period the dossier's records cover, within the one asked for.
+
+        Not "all dates": the first and last date of what is printed (activities,
+        observations, the activities of notes), narrowed by `--from`/`--to`.
+        """
+        first, last = self.data.date_span()
+        start = max(d for d in (self.options.date_from, first) if d) if first else None
+        end = min(d for d in (self.options.date_to, last) if d) if last else None
+        start = start or self.options.date_from
+        end = end or self.options.date_to
         if start and end:
-            return self.lang.format(
-                texts.DATE_RANGE, start=self.lang.long_date(start), end=self.lang.long_date(end)
-            )
+            return self.lang.date_range(start, end)
         if start:
             return self.lang.format(texts.PERIOD_FROM, date=self.lang.long_date(start))
         if end:

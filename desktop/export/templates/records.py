@@ -6,11 +6,22 @@ and in the core-group dossier.
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.export import texts
-from desktop.export.model import BulletList, Callout, Column, Span, Table, plain
+from desktop.export.model import BulletList, Callout, Column, Inline, Span, Table, plain
+from desktop.export.names import family_sort_key
 from desktop.export.templates.composer import Composer, inline_markdown
-from desktop.models import Activity, AdaptationNote, Contact, Observation, SyncConflict
+from desktop.models import Activity, AdaptationNote, Contact, Observation
 from desktop.services.markup import first_line
+from desktop.store.textfold import fold
+from desktop.sync.conflicts import ConflictView
+
+# Excerpts of observations (references, the conflicts table) are shortened to this
+# many characters — by map_text, after the privacy rules (see model.Span.limit).
+EXCERPT = 90
+SHORT_EXCERPT = 60
+PHOTO_EXCERPT = 80
 
 
 def observation_anchor(observation_id: str) -> str:
@@ -43,7 +54,7 @@ def activity_body(c: Composer, activity: Activity, *, with_photos: bool) -> None
     c.markdown(activity.description)
     c.labelled(c.lang.field("participants"), _as_list(activity.participants))
     if with_photos:
-        c.photos_of(activity.id, c.lang.format(texts.PHOTO_OF, title=activity_title(activity, c)))
+        c.photos_of(activity.id, c.photo_caption(activity_title(activity, c)), activity.starts_on)
 
 
 def _as_list(participants: str) -> str:
@@ -58,11 +69,17 @@ def _as_list(participants: str) -> str:
 
 
 def observation(
-    c: Composer, item: Observation, *, activity: Activity | None, with_photos: bool
+    c: Composer,
+    item: Observation,
+    *,
+    activity: Activity | None,
+    with_photos: bool,
+    number: str = "",
 ) -> None:
-    """Meta line (date, author, fields of action), the text, its context and photos."""
+    """Meta line (number, date, author, fields of action), the text, context and photos."""
     lang = c.lang
-    meta = [lang.short_date(item.observed_on)]
+    meta = [number] if number else []
+    meta.append(lang.short_date(item.observed_on))
     if item.author.strip():
         meta.append(item.author.strip())
     if activity is not None:
@@ -87,8 +104,8 @@ def observation(
     ]
     c.paragraph(labelled_spans(context), "note")
     if with_photos:
-        excerpt = first_line(item.text, 80)
-        c.photos_of(item.id, lang.format(texts.PHOTO_OF, title=excerpt))
+        caption = c.photo_caption(first_line(item.text, None), limit=PHOTO_EXCERPT)
+        c.photos_of(item.id, caption, item.observed_on)
 
 
 # -- adaptation notes ----------------------------------------------------------------------
@@ -123,7 +140,7 @@ def adaptation_note(c: Composer, note: AdaptationNote, *, title: bool, with_acti
     ]
     c.paragraph(labelled_spans(extras), "note")
     if c.options.include_photos:
-        c.photos_of(note.id, lang.format(texts.PHOTO_OF, title=note.element.strip()))
+        c.photos_of(note.id, c.photo_caption(note.element.strip()))
 
 
 def _note_header(c: Composer, note: AdaptationNote, *, title: bool, with_activity: bool) -> None:
@@ -164,9 +181,8 @@ def _supporting_references(c: Composer, note: AdaptationNote) -> None:
             link: str | None = observation_anchor(observation_id)
         else:
             reference, link = c.lang.format(texts.NOT_IN_DOSSIER, date=date), None
-        items.append(
-            (Span(reference, link=link), Span(" – " + first_line(found.text, 90), italic=True))
-        )
+        excerpt = Span(first_line(found.text, None), italic=True, limit=EXCERPT)
+        items.append((Span(reference, link=link), Span(" – ", italic=True), excerpt))
     if items:
         c.label(c.lang.field("observation_ids"))
         c.doc.add(BulletList(tuple(items)))
@@ -179,13 +195,19 @@ def contacts_table(c: Composer, contacts: list[Contact]) -> None:
     """The index of contacts — consented ones only: the selection never loads others.
 
     Name, role and organisation, e-mail and phone share one wide cell (a card), so
-    long addresses do not break inside a narrow column.
+    long addresses do not break inside a narrow column. Pseudonymised, the card
+    holds the name only (a pseudonym by then): a role and an organisation would
+    name the person again, and the rows go by municipality, not by name.
     """
     lang = c.lang
     assert all(contact.consent_given for contact in contacts), "unconsented contact in a dossier"
     c.paragraph(lang.tr(texts.CONTACTS_INTRO), "note")
     if c.options.pseudonymise:
         c.paragraph(lang.tr(texts.CONTACTS_PSEUDONYMISED), "note")
+        contacts = sorted(contacts, key=lambda k: (fold(c.municipality(k.municipality_id)), k.id))
+    else:
+        # By family name, particles and titles aside: "van Dijk" under D, "Dr. Aydın" under A.
+        contacts = sorted(contacts, key=lambda k: (family_sort_key(k.name), k.id))
     columns = (
         Column(lang.field("name"), 0.42),
         Column(lang.field("municipality_id"), 0.13),
@@ -194,9 +216,13 @@ def contacts_table(c: Composer, contacts: list[Contact]) -> None:
     )
     rows = []
     for contact in contacts:
-        lines = [", ".join(p for p in (contact.role.strip(), contact.organisation.strip()) if p)]
-        if not c.options.pseudonymise:  # addresses would identify the initials again
-            lines += [contact.email.strip(), contact.phone.strip()]
+        lines = []
+        if not c.options.pseudonymise:
+            position = (contact.role.strip(), contact.organisation.strip())
+            lines.append(", ".join(p for p in position if p))
+            # Every e-mail and number, the preferred first (desktop/domain/contact_points.py).
+            lines += _points_of(contact.emails, contact.email)
+            lines += _points_of(contact.phones, contact.phone)
         card = (
             Span(contact.name.strip(), bold=True),
             *(Span("\n" + line) for line in lines if line),
@@ -210,6 +236,14 @@ def contacts_table(c: Composer, contacts: list[Contact]) -> None:
             )
         )
     c.doc.add(Table(columns, tuple(rows)))
+
+
+def _points_of(points: list[dict[str, Any]] | None, single: str) -> list[str]:
+    values = [str(p.get("value", "")).strip() for p in points or []]
+    if single.strip() and single.strip() not in values:
+        values.insert(0, single.strip())
+    preferred = [v for v in values if v == single.strip()]
+    return list(dict.fromkeys([*preferred, *values]))
 
 
 def conflicts_callout(c: Composer, chapter: str) -> None:
@@ -240,10 +274,10 @@ def conflicts_chapter(c: Composer, *, new_page: bool) -> None:
         rows.append(
             (
                 (
-                    Span(lang.record_kind(conflict.table_name) + ": ", bold=True),
-                    Span(conflict_title(c, conflict)),
+                    Span(lang.record_kind(conflict.table) + ": ", bold=True),
+                    *conflict_title(c, conflict),
                 ),
-                plain(lang.field(conflict.field_name)),
+                plain(lang.field(conflict.field, conflict.table)),
                 plain(lang.short_date(conflict.created_at.date())),
                 plain(authors),
             )
@@ -251,30 +285,14 @@ def conflicts_chapter(c: Composer, *, new_page: bool) -> None:
     c.doc.add(Table(columns, tuple(rows)))
 
 
-def conflict_title(c: Composer, conflict: SyncConflict) -> str:
-    """What the conflicting record is called in the dossier."""
-    data = c.data
-    for activity in data.activities:
-        if activity.id == conflict.row_id:
-            return activity_title(activity, c)
-    for found in data.observations.values():
-        for item in found:
-            if item.id == conflict.row_id:
-                return f"{c.lang.short_date(item.observed_on)} – {first_line(item.text, 60)}"
-    if conflict.row_id in data.supporting:
-        item = data.supporting[conflict.row_id]
-        return f"{c.lang.short_date(item.observed_on)} – {first_line(item.text, 60)}"
-    for note in data.adaptations:
-        if note.id == conflict.row_id:
-            return note.element
-    for contact in data.contacts:
-        if contact.id == conflict.row_id:
-            return contact.name
-    for photos in data.photos.values():
-        for photo in photos:
-            if photo.id == conflict.row_id:
-                return photo.caption or photo.file_name
-    return c.lang.tr(texts.UNTITLED)
+def conflict_title(c: Composer, conflict: ConflictView) -> Inline:
+    """What the conflicting record is called (an observation: its date and an excerpt)."""
+    if not conflict.record_title:
+        return plain(c.lang.tr(texts.UNTITLED))
+    if not conflict.title_is_excerpt:
+        return plain(conflict.record_title)
+    dated = f"{c.lang.short_date(conflict.record_date)} – " if conflict.record_date else ""
+    return (Span(dated), Span(conflict.record_title, limit=SHORT_EXCERPT))
 
 
 def facts_table(rows: list[tuple[str, str]]) -> Table:

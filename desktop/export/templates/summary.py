@@ -32,7 +32,7 @@ def summary_chapter(c: Composer) -> None:
     if data.activities:
         first = data.activities[0].starts_on
         last = max(a.ends_on or a.starts_on for a in data.activities)
-        span = lang.format(texts.DATE_RANGE, start=lang.long_date(first), end=lang.long_date(last))
+        span = lang.date_range(first, last)
         rows.append((lang.tr(texts.PERIOD_COVERED), span))
     if data.conflicts:
         rows.append((lang.tr(texts.OPEN_CONFLICTS), lang.number(len(data.conflicts))))
@@ -46,6 +46,9 @@ def summary_chapter(c: Composer) -> None:
     _notes_by_status(c)
     axis = lang.tr(texts.NUMBER_OF_OBSERVATIONS)
     c.chart(lang.tr(texts.BY_FIELD), Chart(_by_field(c, observations), "horizontal", axis))
+    several = sum(len(set(o.fields_of_action)) > 1 for o in observations)
+    if several:
+        c.paragraph(lang.count(texts.SEVERAL_FIELDS, several), "note")
     c.chart(
         lang.tr(texts.BY_MUNICIPALITY), Chart(_by_municipality(c, observations), "horizontal", axis)
     )
@@ -65,8 +68,8 @@ def _notes_by_status(c: Composer) -> None:
     width = (1 - first - 0.10) / max(len(statuses), 1)
     columns = (
         Column(lang.field("element_kind"), first),
-        *(Column(lang.choice(s), width) for s in statuses),
-        Column(lang.tr(texts.TOTAL), 0.10),
+        *(Column(lang.choice(s), width, "right") for s in statuses),
+        Column(lang.tr(texts.TOTAL), 0.10, "right"),
     )
     rows = []
     for kind in ELEMENT_KINDS:

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from desktop.export import texts
+from desktop.export.messages import COMPOSING, MissingActivityError, progress_text
+from desktop.export.options import ExportOptions
+from desktop.export.selection import (
+    DossierData,
+    consented_contacts,
+    notes_query,
+    observations_of,
+    sorted_notes,
+)
 from desktop.export.templates.composer import Composer
 from desktop.export.templates.records import (
     activity_body,
@@ -14,9 +25,28 @@ from desktop.export.templates.records import (
     contacts_table,
     observation,
 )
-from desktop.models import Observation
-from desktop.services.export_messages import COMPOSING, progress_text
-from desktop.services.markup import first_line
+from desktop.export.templates.spec import TemplateSpec
+from desktop.models import Activity, AdaptationNote, Observation
+from desktop.services.workspace import Scope
+from desktop.tr import QT_TRANSLATE_NOOP
+
+
+def select_visit(session: Session, scope: Scope, options: ExportOptions, data: DossierData) -> None:
+    """One activity: everything recorded there, whatever the period or subject."""
+    activity = session.get(Activity, options.activity_id) if options.activity_id else None
+    if activity is None or activity.deleted_at is not None:
+        raise MissingActivityError(options.activity_id)
+    if activity.workspace_id != scope.workspace_id:
+        raise MissingActivityError(options.activity_id)
+    data.activities = [activity]
+    data.observations = observations_of(session, scope, [activity.id], options, in_period=False)
+    data.adaptations = sorted_notes(
+        session.scalars(
+            notes_query(scope, options).where(AdaptationNote.activity_id == activity.id)
+        )
+    )
+    if options.include_contacts:
+        data.contacts = consented_contacts(session, scope, [activity.id])
 
 
 def compose_visit(c: Composer) -> None:
@@ -30,16 +60,14 @@ def compose_visit(c: Composer) -> None:
     if activity.host_municipality_id:
         host = c.municipality(activity.host_municipality_id)
         facts.append((lang.field("host_municipality_id"), host))
-    c.front_matter(
-        lang.tr(texts.VISIT_REPORT), activity_title(activity, c), c.setting("title"), facts
-    )
+    c.front_matter(lang.tr(texts.VISIT_REPORT), activity_title(activity, c), c.project(), facts)
     total = len(observations) + len(data.adaptations) + 2
     c.progress.phase("compose", total, progress_text(COMPOSING, done=0, total=total))
 
     c.chapter(lang.tr(texts.THE_ACTIVITY))
     conflicts_callout(c, lang.tr(texts.OPEN_CONFLICTS))
     activity_facts(c, activity)
-    activity_body(c, activity, with_photos=False)
+    activity_body(c, activity, with_photos=options.include_photos)
     c.progress.step()
 
     c.chapter(lang.tr(texts.OBSERVATIONS))
@@ -48,7 +76,7 @@ def compose_visit(c: Composer) -> None:
     for title, group in _by_field_of_action(c, observations):
         c.heading(2, title)
         for item in group:
-            observation(c, item, activity=None, with_photos=False)
+            observation(c, item, activity=None, with_photos=options.include_photos)
             c.progress.step()
 
     if data.adaptations:
@@ -59,13 +87,6 @@ def compose_visit(c: Composer) -> None:
     if options.include_contacts and data.contacts:
         c.chapter(lang.tr(texts.CONTACTS_MET))
         contacts_table(c, data.contacts)
-    if options.include_photos and data.photos:
-        c.chapter(lang.tr(texts.PHOTOS))
-        c.photos_of(activity.id, lang.format(texts.PHOTO_OF, title=activity_title(activity, c)))
-        for item in observations:
-            c.photos_of(item.id, lang.format(texts.PHOTO_OF, title=first_line(item.text, 80)))
-        for note in data.adaptations:
-            c.photos_of(note.id, lang.format(texts.PHOTO_OF, title=note.element))
     conflicts_chapter(c, new_page=True)
     c.progress.step()
 
@@ -84,3 +105,16 @@ def _by_field_of_action(
         groups.setdefault(key, []).append(item)
     ranked = sorted(groups, key=lambda k: (k == "", order.index(k) if k in order else len(order)))
     return [(c.term(k) if k else c.lang.tr(texts.OTHER_OBSERVATIONS), groups[k]) for k in ranked]
+
+
+TEMPLATE = TemplateSpec(
+    name="visit",
+    label=QT_TRANSLATE_NOOP("Templates", "&Visit report — one activity, everything recorded there"),
+    file_name=QT_TRANSLATE_NOOP("Templates", "Visit report"),
+    select=select_visit,
+    compose=compose_visit,
+    needs_activity=True,
+    takes_period=False,
+    takes_subjects=False,
+    order=10,
+)

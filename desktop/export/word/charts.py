@@ -26,6 +26,23 @@ def _font(size: float, bold: bool) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(font_file(ty.SANS, bold=bold)), round(size * SCALE))
 
 
+def _upright_text(image: Image.Image, label: charts.Label, point: tuple[float, float]) -> None:
+    """A label turned a quarter anticlockwise, its anchor (start/middle/end) at `point`."""
+    font = _font(label.size, label.bold)
+    left, top, right, bottom = font.getbbox(label.text, anchor="ls")
+    flat = Image.new("L", (round(right - left) + 2, round(bottom - top) + 2), 0)
+    ImageDraw.Draw(flat).text((-left + 1, -top + 1), label.text, fill=255, font=font, anchor="ls")
+    turned = flat.rotate(90, expand=True)
+    # After the turn the baseline runs upwards at x = (-top + 1) from the left edge.
+    x = round(point[0] - (-top + 1))
+    length = turned.height
+    # The text runs upwards: "start" at the point goes up from it, "end" comes down to it.
+    shift = {"start": length, "middle": length / 2, "end": 0}[label.anchor]
+    y0 = round(point[1] - shift)
+    ink = Image.new("RGB", turned.size, ty.rgb(label.colour))
+    image.paste(ink, (x, y0), turned)
+
+
 def chart_png(drawing: charts.ChartDrawing) -> bytes:
     """The drawing as PNG bytes, SCALE pixels per point, white background."""
     width, height = round(drawing.width * SCALE), round(drawing.height * SCALE)
@@ -52,6 +69,8 @@ def chart_png(drawing: charts.ChartDrawing) -> bytes:
                 fill=ty.rgb(shape.colour),
                 width=max(1, round(shape.width * SCALE)),
             )
+        elif shape.angle:
+            _upright_text(image, shape, (shape.x * SCALE, y(shape.y)))
         else:
             draw.text(
                 (shape.x * SCALE, y(shape.y)),

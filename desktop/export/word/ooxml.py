@@ -12,6 +12,7 @@ from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shape import InlineShape
 from docx.shared import RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
@@ -246,3 +247,35 @@ def keep_row_together(rows: Iterable[_Row]) -> None:
 
 def rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour)
+
+
+def alt_text(picture: InlineShape, text: str) -> None:
+    """The description screen readers announce (Word: "Alt Text"), and a neutral name."""
+    inline: Any = picture._inline
+    inline.docPr.set("descr", text)
+    # python-docx names the picture after its file; ours says nothing ("Picture 3").
+    inline.graphic.graphicData.pic.nvPicPr.cNvPr.set("name", inline.docPr.get("name"))
+
+
+def table_indent(table: Table, twips: int) -> None:
+    """Shift a table right by its cell padding, so its edge is on the margin (17.4.51)."""
+    indent = OxmlElement("w:tblInd")
+    indent.set(qn("w:w"), str(twips))
+    indent.set(qn("w:type"), "dxa")
+    put(table._tbl.tblPr, indent, TBLPR_ORDER)
+
+
+def paragraph_shade(paragraph: Paragraph, hex_colour: str) -> None:
+    """A paragraph's background (17.3.1.31)."""
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), hex_colour)
+    put(paragraph._p.get_or_add_pPr(), shading, PPR_ORDER)
+
+
+def table_description(table: Table, text: str) -> None:
+    """What the table shows, for screen readers: Word's "Alt Text" of a table (17.4.63)."""
+    description = OxmlElement("w:tblDescription")
+    description.set(qn("w:val"), text)
+    put(table._tbl.tblPr, description, TBLPR_ORDER)

@@ -21,16 +21,20 @@ import docx
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.section import Section
+from docx.section import Section, _Header
 from docx.shared import Length, Pt
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from desktop.export import charts
 from desktop.export import typography as ty
+from desktop.export.breaks import opens_page
+from desktop.export.cover import LOGO_HEIGHT, logo_height, title_breaks
+from desktop.export.emblem import emblem_png
+from desktop.export.messages import TYPESETTING, progress_text
 from desktop.export.model import (
     Block,
     BulletList,
@@ -48,15 +52,21 @@ from desktop.export.model import (
     Table,
     TableOfContents,
     TitlePage,
+    inline_text,
 )
 from desktop.export.progress import Progress
 from desktop.export.word import ooxml
 from desktop.export.word.charts import chart_png
+from desktop.export.word.embedding import embed_fonts
 from desktop.export.word.lists import NumberedLists
 from desktop.export.word.styles import STYLE_NAMES, set_up_styles
-from desktop.services.export_messages import TYPESETTING, progress_text
+from desktop.services.markup import shorten
 
 TWIPS_PER_POINT = 20
+# A page reference's text until a word processor computes it.
+UNKNOWN_PAGE = "?"
+BAND_PADDING = 280  # twips: the cover band's inner margin
+CORE_PROPERTY_LENGTH = 255
 
 
 class DocxRenderer:
@@ -79,6 +89,7 @@ class _Writer:
         self.word: WordDocument = docx.Document()
         self.body = self.word
         self._page_break_pending = False
+        self._sections = 0
         self._headings: list[Heading] = [b for b in document.blocks if isinstance(b, Heading)]
         set_up_styles(self.word, document.meta.language)
         self._style_ids = {style.name: style.style_id for style in self.word.styles}
@@ -94,7 +105,9 @@ class _Writer:
 
     def add(self, block: Block) -> None:
         if isinstance(block, PageBreak):
-            self._page_break_pending = True
+            # A short chapter follows on (its heading keeps with its text), a long one
+            # opens a page: Word cannot know how much of the page is left.
+            self._page_break_pending = opens_page(block)
         elif isinstance(block, Heading):
             self._heading(block)
         elif isinstance(block, Paragraph):
@@ -127,6 +140,15 @@ class _Writer:
         ooxml.put(settings, update, ("w:updateFields", *ooxml.SETTINGS_AFTER_UPDATE_FIELDS))
         if self._blank is not None and not self._blank.text:
             self._blank._p.getparent().remove(self._blank._p)
+        embed_fonts(self.word, self._texts())
+
+    def _texts(self) -> list[str]:
+        """Every text of the file (body, headers, footers): the characters to embed."""
+        parts = [self.word.element.body]
+        for section in self.word.sections:
+            for part in (section.header, section.footer, section.first_page_footer):
+                parts.append(part._element)
+        return ["".join(element.itertext()) for element in parts]
 
     def _style(self, paragraph: WordParagraph, name: str) -> None:
         """Set a paragraph style by its id: python-docx's lookup by name scans all styles."""
@@ -146,6 +168,8 @@ class _Writer:
         return paragraph
 
     def _heading(self, block: Heading) -> None:
+        if block.level == 1:
+            self._chapter_section(block.text)
         paragraph = self._new_paragraph(f"Heading {block.level}")
         paragraph.add_run(block.text)
         ooxml.bookmark(paragraph, block.anchor)
@@ -172,6 +196,8 @@ class _Writer:
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         ooxml.fixed_layout(table)
         ooxml.cell_margins(table, left=70, right=70, top=50, bottom=60)
+        if block.summary:
+            ooxml.table_description(table, block.summary)
         widths = [Pt(column.width * ty.TEXT_WIDTH) for column in block.columns]
         hairline = (3, ty.RULE)
         if header:
@@ -183,6 +209,8 @@ class _Writer:
             for cell, column in zip(head.cells, block.columns, strict=True):
                 self._style(cell.paragraphs[0], STYLE_NAMES["table_header"])
                 cell.paragraphs[0].add_run(column.title)
+                if column.align == "right":
+                    cell.paragraphs[0].alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
                 ooxml.shade(cell, ty.TINT)
                 ooxml.cell_border(cell, "bottom", 6, ty.ACCENT)
         else:
@@ -193,6 +221,8 @@ class _Writer:
             for index, (cell, spans) in enumerate(zip(row.cells, content, strict=True)):
                 role = "table_label" if block.kind == "facts" and index == 0 else "table"
                 self._style(cell.paragraphs[0], STYLE_NAMES[role])
+                if block.columns[index].align == "right":
+                    cell.paragraphs[0].alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
                 add_spans(cell.paragraphs[0], spans)
         set_widths(table, widths)
         self._spacer(6)
@@ -206,13 +236,14 @@ class _Writer:
         run = paragraph.add_run()
         if isinstance(content, Chart):
             drawing = charts.layout(content, ty.TEXT_WIDTH)
-            run.add_picture(io.BytesIO(chart_png(drawing)), width=Pt(drawing.width))
+            picture = run.add_picture(io.BytesIO(chart_png(drawing)), width=Pt(drawing.width))
         else:
             width, height = photo_size(content)
-            run.add_picture(str(content.path), width=Pt(width), height=Pt(height))
+            picture = run.add_picture(_image(content), width=Pt(width), height=Pt(height))
+        ooxml.alt_text(picture, alt_text(block))
         ooxml.bookmark(paragraph, block.anchor)
         caption = self._new_paragraph(STYLE_NAMES["caption"])
-        add_spans(caption, (Span(block.label + "  ", bold=True), Span(block.caption)))
+        add_spans(caption, (Span(block.label + "  ", bold=True), *block.caption))
 
     def _callout(self, block: Callout) -> None:
         if self._page_break_pending:
@@ -246,7 +277,9 @@ class _Writer:
     def _title_page(self, page: TitlePage) -> None:
         band = self.body.add_table(rows=1, cols=1)
         ooxml.table_borders(band, {})
-        ooxml.cell_margins(band, left=280, right=280, top=500, bottom=500)
+        ooxml.cell_margins(band, left=BAND_PADDING, right=BAND_PADDING, top=500, bottom=500)
+        # The band's edges on the margins, not the cell padding's width outside them.
+        ooxml.table_indent(band, BAND_PADDING)
         set_widths(band, [Pt(ty.TEXT_WIDTH)])
         cell = band.rows[0].cells[0]
         ooxml.shade(cell, ty.ACCENT)
@@ -258,9 +291,11 @@ class _Writer:
         self._style(kicker, STYLE_NAMES["kicker"])
         kicker.paragraph_format.space_before = Pt(36)
         kicker.add_run(page.kicker.upper())
+        if page.draft:
+            self._draft_mark(page.draft)
         title = self._new_paragraph(STYLE_NAMES["title"])
-        title.paragraph_format.space_before = Pt(60)
-        title.add_run(page.title)
+        title.paragraph_format.space_before = Pt(36 if page.draft else 60)
+        title.add_run(title_breaks(page.title))
         subtitle = self._new_paragraph(STYLE_NAMES["subtitle"])
         subtitle.paragraph_format.space_after = Pt(28)
         subtitle.add_run(page.subtitle)
@@ -277,40 +312,105 @@ class _Writer:
         self._first_page_footer(page)
         self._page_break_pending = True
 
+    def _draft_mark(self, text: str) -> None:
+        paragraph = self._new_paragraph(STYLE_NAMES["kicker"])
+        paragraph.paragraph_format.space_before = Pt(14)
+        ooxml.paragraph_shade(paragraph, ty.WARNING)
+        paragraph.add_run(f" {text} ")
+
     def _first_page_footer(self, page: TitlePage) -> None:
-        """The title page's footer: the funding notice (and logo) instead of page numbers."""
+        """The cover's foot: EU emblem with label and fund, the programme's and partners'
+        logos, and the co-financing sentence (instead of page numbers)."""
+        funding = page.funding
         footer = self.word.sections[0].first_page_footer
+        row = footer.add_table(rows=1, cols=2, width=Pt(ty.TEXT_WIDTH))
+        ooxml.table_borders(row, {"top": (4, ty.RULE)})
+        ooxml.cell_margins(row, left=0, right=0, top=120, bottom=80)
+        set_widths(row, [Pt(ty.TEXT_WIDTH * 0.5), Pt(ty.TEXT_WIDTH * 0.5)])
+        mark, logos = row.rows[0].cells
+        if funding.label:
+            emblem_height = LOGO_HEIGHT
+            paragraph = mark.paragraphs[0]
+            self._style(paragraph, STYLE_NAMES["footer"])
+            # The style's exact leading would cut the picture to one line's height.
+            paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+            picture = paragraph.add_run().add_picture(
+                io.BytesIO(emblem_png(emblem_height)),
+                width=Pt(emblem_height * 1.5),
+                height=Pt(emblem_height),
+            )
+            ooxml.alt_text(picture, " / ".join(funding.label))
+            label = mark.add_paragraph()
+            self._style(label, STYLE_NAMES["footer"])
+            for index, line in enumerate(funding.label):
+                run = label.add_run(line)
+                run.bold = True
+                run.font.size = Pt(8)
+                run.font.color.rgb = ooxml.rgb(ty.INK)
+                if index < len(funding.label) - 1:
+                    run.add_break()
+            if funding.fund:
+                fund = mark.add_paragraph()
+                self._style(fund, STYLE_NAMES["footer"])
+                fund.add_run(funding.fund)
+        pictures = [logo for logo in (funding.programme_logo, *funding.partner_logos) if logo]
+        height = logo_height(pictures, ty.TEXT_WIDTH * 0.45)  # room for the spaces
+        holder = logos.paragraphs[0]
+        holder.alignment = 2  # right
+        holder.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        for index, logo in enumerate(pictures):
+            width = height * logo.width_px / logo.height_px
+            if index:
+                holder.add_run("  ")
+            picture = holder.add_run().add_picture(_image(logo), width=Pt(width), height=Pt(height))
+            ooxml.alt_text(picture, "Logo")
         paragraph = footer.paragraphs[0]
         self._style(paragraph, STYLE_NAMES["note"])
-        ooxml.paragraph_border(paragraph, "top", ty.RULE, 4, space=8)
-        if page.logo is not None:
-            height = 16 * ty.MM
-            width = height * page.logo.width_px / page.logo.height_px
-            paragraph.add_run().add_picture(str(page.logo.path), width=Pt(width), height=Pt(height))
-            paragraph = footer.add_paragraph()
-            self._style(paragraph, STYLE_NAMES["note"])
-        paragraph.add_run(page.funding_notice)
+        paragraph.add_run(funding.notice)
+        # The notice under the row of marks: move its paragraph after the table.
+        row._tbl.addnext(paragraph._p)
 
     def _toc(self, block: TableOfContents) -> None:
+        """The contents as written entries, each a link with a PAGEREF to its heading.
+
+        Not a TOC field: a word processor shows a TOC field's cached text as it was
+        saved, and LibreOffice never fills in the page numbers inside one, while it
+        computes a free PAGEREF when it lays the file out (Word when it updates the
+        fields on opening). So the entries show everywhere, and their pages too.
+        """
+        self._chapter_section(block.title)
         heading = self._new_paragraph(STYLE_NAMES["toc_heading"])
         heading.add_run(block.title)
-        entries = [h for h in self._headings if h.in_toc]
-        if not entries:
-            paragraph = self._new_paragraph("toc 1")
-            ooxml.add_field(paragraph, 'TOC \\o "1-3" \\h \\z \\u', block.update_hint)
-            return
-        for index, entry in enumerate(entries):
+        for entry in (h for h in self._headings if h.in_toc):
             paragraph = self._new_paragraph(f"toc {entry.level}")
-            if index == 0:
-                ooxml.begin_field(paragraph, 'TOC \\o "1-3" \\h \\z \\u')
             link = ooxml.internal_link(paragraph, entry.anchor)
             link.add_run(entry.text)
             link.add_run("\t")
-            # Filled in by Word (and LibreOffice) from the bookmark when fields update.
-            page_ref = WordParagraph(paragraph._p, paragraph._parent)
-            ooxml.add_field(page_ref, f"PAGEREF {entry.anchor} \\h")
-            if index == len(entries) - 1:
-                ooxml.end_field(paragraph)
+            ooxml.add_field(paragraph, f"PAGEREF {entry.anchor} \\h", UNKNOWN_PAGE)
+
+    def _chapter_section(self, chapter: str) -> None:
+        """A new (continuous) section whose running head names the chapter.
+
+        Word's STYLEREF field would do it in one header, but LibreOffice leaves it
+        empty; a header per chapter shows the chapter in every word processor. The
+        new header applies from the next page on, as a running head should.
+        """
+        if self._sections == 0:
+            self._sections = 1
+            self._write_running_head(self.word.sections[0].header, chapter)
+            return
+        self._sections += 1
+        # After a page break the section opens the page (a new page style in LibreOffice).
+        new_page = self._page_break_pending
+        self._page_break_pending = False
+        section = self.word.add_section(WD_SECTION.NEW_PAGE if new_page else WD_SECTION.CONTINUOUS)
+        # python-docx ends the previous section with an empty paragraph: make it tiny.
+        ending = self.word.paragraphs[-1]
+        ending.paragraph_format.line_spacing = Pt(1)
+        ending.paragraph_format.space_after = Pt(0)
+        section.different_first_page_header_footer = False
+        section.header.is_linked_to_previous = False
+        self._write_running_head(section.header, chapter)
 
     # -- page set-up -----------------------------------------------------------------------
 
@@ -322,15 +422,18 @@ class _Writer:
         section.header_distance = Pt(ty.HEADER_BASELINE - ty.RUNNING.size)
         section.footer_distance = Pt(8 * ty.MM)
         section.different_first_page_header_footer = True
-        self._running_head(section)
         self._footer(section)
 
-    def _running_head(self, section: Section) -> None:
-        paragraph = section.header.paragraphs[0]
+    def _write_running_head(self, header: _Header, chapter: str) -> None:
+        paragraph = header.paragraphs[0]
         self._style(paragraph, STYLE_NAMES["running"])
         paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(ty.TEXT_WIDTH), WD_TAB_ALIGNMENT.RIGHT)
+        if self.document.draft_mark:
+            mark = paragraph.add_run(self.document.draft_mark + "   ")
+            mark.bold = True
+            mark.font.color.rgb = ooxml.rgb(ty.WARNING)
         paragraph.add_run(self.document.running_title + "\t")
-        ooxml.add_field(paragraph, 'STYLEREF "Heading 1"')  # the current chapter
+        paragraph.add_run(chapter).bold = True
         ooxml.paragraph_border(paragraph, "bottom", ty.RULE, 4, space=4)
 
     def _footer(self, section: Section) -> None:
@@ -359,11 +462,12 @@ class _Writer:
     def _set_properties(self) -> None:
         meta = self.document.meta
         properties = self.word.core_properties
-        properties.title = meta.title
-        properties.subject = meta.subject
-        properties.author = meta.author
-        properties.last_modified_by = meta.author
-        properties.keywords = ", ".join(meta.keywords)
+        # Word's core properties hold 255 characters (a title may be an activity's 300).
+        properties.title = shorten(meta.title, CORE_PROPERTY_LENGTH)
+        properties.subject = shorten(meta.subject, CORE_PROPERTY_LENGTH)
+        properties.author = shorten(meta.author, CORE_PROPERTY_LENGTH)
+        properties.last_modified_by = properties.author
+        properties.keywords = shorten(", ".join(meta.keywords), CORE_PROPERTY_LENGTH)
         properties.language = meta.language
         properties.comments = ""
         properties.revision = 1
@@ -372,6 +476,10 @@ class _Writer:
 def add_spans(paragraph: WordParagraph, spans: Inline) -> None:
     """Runs with bold/italic; links become w:hyperlink to a bookmark; \\n a line break."""
     for span in spans:
+        if span.page_of is not None:
+            # Word (on opening) and LibreOffice (when laying out) fill in the page.
+            ooxml.add_field(paragraph, f"PAGEREF {span.page_of} \\h", UNKNOWN_PAGE)
+            continue
         target = ooxml.internal_link(paragraph, span.link) if span.link else paragraph
         for index, line in enumerate(span.text.split("\n")):
             if index:
@@ -385,6 +493,19 @@ def add_spans(paragraph: WordParagraph, spans: Inline) -> None:
                 run.font.color.rgb = ooxml.rgb(ty.ACCENT)
 
 
+def alt_text(figure: Figure) -> str:
+    """What a screen reader says for a picture: its caption, and a chart's figures.
+
+    The texts are the document model's, so as redacted as everything else.
+    """
+    text = f"{figure.label}: {inline_text(figure.caption)}"
+    if isinstance(figure.content, Chart):
+        bars = "; ".join(f"{bar.label}: {bar.value}" for bar in figure.content.bars)
+        axis = figure.content.axis_label
+        text += f". {axis} – {bars}." if axis else f". {bars}."
+    return text
+
+
 def set_widths(table: WordTable, widths: Sequence[Length]) -> None:
     """Column widths in the grid (what LibreOffice reads) and in every cell (what Word reads)."""
     for column, width in zip(table.columns, widths, strict=True):
@@ -392,6 +513,11 @@ def set_widths(table: WordTable, widths: Sequence[Length]) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
+
+
+def _image(photo: Photo) -> io.BytesIO:
+    """The photo's bytes without its file name: Word stores no name of ours ("image.jpg")."""
+    return io.BytesIO(photo.path.read_bytes())
 
 
 def photo_size(photo: Photo) -> tuple[float, float]:
