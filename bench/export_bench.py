@@ -233,7 +233,7 @@ def export_once(data_dir: str, template: str, fmt: str, visit_id: str, out: str)
     db = open_database(Path(data_dir))
     scope = open_scope(db, "bench")
     options = ExportOptions(
-        template,  # type: ignore[arg-type]
+        template,
         fmt,  # type: ignore[arg-type]
         "de",
         activity_id=visit_id if template == "visit" else None,

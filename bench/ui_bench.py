@@ -147,10 +147,10 @@ def in_process(data_dir: Path, runs: int) -> None:
     app.processEvents()
     switch = []
     for _ in range(runs):
-        window.navigation.select_view(views.CONTACTS)
+        window.navigation.select_view(views.kind_view("contact"))
         app.processEvents()
         started = time.perf_counter()
-        window.navigation.select_view(views.OBSERVATIONS)
+        window.navigation.select_view(views.kind_view("observation"))
         app.processEvents()  # the list painted
         switch.append((time.perf_counter() - started) * 1000)
     rows = window.center.table_model.rowCount()

@@ -9,6 +9,7 @@ Anything that is not a `UserError` is a bug and goes to the crash handler.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,6 +18,14 @@ from PySide6.QtCore import QCoreApplication
 from desktop.tr import QT_TRANSLATE_NOOP
 
 ERROR_CONTEXT = "Errors"
+
+
+class Phrase(str):
+    """A part of a message that is itself translatable (context "Errors"), such as the
+    plain-words cause of a failure (desktop/services/os_errors.py): translated together
+    with the message it goes into, so no English text ends up inside a German one."""
+
+    __slots__ = ()
 
 
 class UserError(Exception):
@@ -34,13 +43,20 @@ class UserError(Exception):
         return self.english()
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**_printable(self.params))
 
     def translated(self, labels: Mapping[str, str] | None = None) -> str:
         """The message in the interface language; `labels` name fields for people
         ("consent_date" -> "Consent date"), where the public field name would not do."""
         template = QCoreApplication.translate(ERROR_CONTEXT, self.message)
-        params = dict(self.params)
+        params = _printable(
+            {
+                key: QCoreApplication.translate(ERROR_CONTEXT, value)
+                if isinstance(value, Phrase)
+                else value
+                for key, value in self.params.items()
+            }
+        )
         if labels and params.get("field") in labels:
             params["field"] = labels[str(params["field"])]
         try:
@@ -48,6 +64,20 @@ class UserError(Exception):
         except (KeyError, IndexError, ValueError):
             # A broken translation must not hide the message: fall back to the source text.
             return self.english()
+
+
+# Line breaks and other control characters, and lone surrogates: a value quoted in a
+# message (a column name from a file, say) must not break it into several lines.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _printable(params: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        key: _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], value)
+        if isinstance(value, str)
+        else value
+        for key, value in params.items()
+    }
 
 
 class ValidationError(UserError):
@@ -62,21 +92,37 @@ class StorageError(UserError):
     """The environment failed: disk full, database locked, file not writable."""
 
 
+# At most this many problems of one file are listed, then how many more there are.
+MAX_LISTED = 50
+
+
+class MoreProblemsError(UserError):
+    def __init__(self, count: int) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "… and {count} more."), count=count)
+
+
 class ImportRejectedError(UserError):
-    """A file that cannot be imported; lists every problem found, nothing was written."""
+    """A file that cannot be imported; lists its problems (at most 50 and a count),
+    nothing was written."""
 
     def __init__(self, message: str, problems: Sequence[UserError], /, **params: Any) -> None:
         self.problems = list(problems)
         super().__init__(message, **params)
 
+    def listed(self) -> list[UserError]:
+        problems = getattr(self, "problems", [])
+        if len(problems) <= MAX_LISTED:
+            return list(problems)
+        return [*problems[:MAX_LISTED], MoreProblemsError(len(problems) - MAX_LISTED)]
+
     def english(self) -> str:
         lines = [super().english()]
-        lines.extend(f"  {problem.english()}" for problem in getattr(self, "problems", []))
+        lines.extend(f"  {problem.english()}" for problem in self.listed())
         return "\n".join(lines)
 
     def translated(self, labels: Mapping[str, str] | None = None) -> str:
         lines = [super().translated(labels)]
-        lines.extend(f"  {problem.translated()}" for problem in self.problems)
+        lines.extend(f"  {problem.translated()}" for problem in self.listed())
         return "\n".join(lines)
 
 
@@ -90,14 +136,14 @@ class ImportProblemError(UserError):
         super().__init__(where, field=inner.field)
 
     def english(self) -> str:
-        return f"{self.where.format(**self.where_params)}: {self.inner.english()}"
+        return f"{self.where.format(**_printable(self.where_params))}: {self.inner.english()}"
 
     def translated(self, labels: Mapping[str, str] | None = None) -> str:
         where = QCoreApplication.translate(ERROR_CONTEXT, self.where)
         try:
-            where = where.format(**self.where_params)
+            where = where.format(**_printable(self.where_params))
         except (KeyError, IndexError, ValueError):
-            where = self.where.format(**self.where_params)
+            where = self.where.format(**_printable(self.where_params))
         return f"{where}: {self.inner.translated(labels)}"
 
 

@@ -1,15 +1,26 @@
-"""Which language to speak, and loading Qt translators for it (Qt's .ts/.qm system)."""
+"""Which language to speak, and loading Qt translators for it (Qt's .ts/.qm system).
+
+Our catalogues are compiled into the package at build time (setup.py) and found with
+importlib.resources (desktop.resources). A catalogue that should be there and is not
+is an incomplete installation: it is logged as an error and reported by
+`missing_catalogues`, which the app shows in its window, never a quiet switch to English.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.paths import TRANSLATIONS_DIR
+from desktop.resources import TRANSLATIONS, resource_dir
+
+log = logging.getLogger("desktop.i18n")
 
 LANGUAGES = ("en", "de", "nl")
 APP_CATALOGUE = "field_dossier"
+QT_CATALOGUE = "qtbase"
 
 
 def language_from_environment() -> str:
@@ -24,23 +35,51 @@ def language_from_environment() -> str:
     return system if system in LANGUAGES else "en"
 
 
+def catalogue_file(catalogue: str, language: str) -> Path:
+    """Where the compiled catalogue `<catalogue>_<language>.qm` of the package lives."""
+    return resource_dir(TRANSLATIONS) / f"{catalogue}_{language}.qm"
+
+
+def qt_catalogue_file(language: str) -> Path:
+    """Qt's own catalogue (standard buttons and dialogs) for a language."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return Path(folder) / f"{QT_CATALOGUE}_{language}.qm"
+
+
 def load_translator(catalogue: str, language: str) -> QTranslator | None:
-    """The compiled catalogue `translations/<catalogue>_<language>.qm`, if there is one."""
+    """The package's compiled catalogue for a language; None (and an error logged) if
+    it is missing or unreadable."""
     translator = QTranslator()
-    if translator.load(f"{catalogue}_{language}", str(TRANSLATIONS_DIR)):
+    path = catalogue_file(catalogue, language)
+    if translator.load(str(path)):
         return translator
+    log.error(
+        "the translation catalogue %s is missing or unreadable: this installation is "
+        "incomplete (reinstall Field Dossier; in a source checkout run `make translations`)",
+        path,
+    )
     return None
+
+
+def missing_catalogues(language: str) -> list[str]:
+    """The catalogues the interface needs for `language` that this installation lacks."""
+    wanted = [catalogue_file(APP_CATALOGUE, language)]
+    if language != "en":
+        wanted.append(qt_catalogue_file(language))
+    return [path.name for path in wanted if not path.is_file()]
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's own and our translations; keep the returned objects alive."""
     installed: list[QTranslator] = []
     if language != "en":  # the English catalogue holds only plural forms; Qt speaks English
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_translator = QTranslator()
-        if qt_translator.load(f"qtbase_{language}", qt_dir):
+        qt_file = qt_catalogue_file(language)
+        if qt_translator.load(str(qt_file)):
             app.installTranslator(qt_translator)
             installed.append(qt_translator)
+        else:
+            log.error("Qt's catalogue %s is missing: standard buttons stay in English", qt_file)
     ours = load_translator(APP_CATALOGUE, language)
     if ours is not None:
         app.installTranslator(ours)

@@ -13,12 +13,25 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 
+if TYPE_CHECKING:
+    from desktop.cli.context import CliContext
+
 # Each module contributes sub-commands through `register(subparsers, common)`. They are
 # imported only to run a sub-command, so that starting the GUI stays quick.
-COMMAND_MODULES = ("gui_cmd", "records_cmd", "data_cmd", "sync_cmd", "export_cmd")
+COMMAND_MODULES = (
+    "gui_cmd",
+    "records_cmd",
+    "data_cmd",
+    "sync_cmd",
+    "export_cmd",
+    "check_cmd",
+    "encryption_cmd",
+    "workspace_cmd",
+)
 GUI_OPTIONS_WITH_VALUE = ("--data-dir", "--user")
 
 
@@ -66,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "gui":  # the GUI logs to a file in the data dir (desktop/logs.py)
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     context = CliContext(args)
-    translators = _translators_for_cli(args.command)
+    translators = _translators_for_cli(args.command, context)
     try:
         return int(args.handler(context) or 0)
     except ImportRejectedError as error:
@@ -118,15 +131,17 @@ def _start_gui(data_dir: str) -> int:
     return run(resolve_data_dir(data_dir or None))
 
 
-def _translators_for_cli(command: str) -> object:
-    """Messages in the session's language; the GUI installs its own translators."""
-    if command == "gui":
+def _translators_for_cli(command: str, context: CliContext) -> object:
+    """Messages in the app's language (the user's or administrator's choice, else the
+    session's); the GUI installs its own translators."""
+    if command == "gui" or getattr(context.args, "gui", False):  # the app installs its own
         return None
     from PySide6.QtCore import QCoreApplication
 
+    from desktop.config import LANGUAGE, Settings
     from desktop.i18n import install_translators, language_from_environment
 
-    language = language_from_environment()
+    language = Settings(context.data_dir).get(LANGUAGE) or language_from_environment()
     if language == "en":
         return None
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])

@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from desktop.errors import UserError
 from desktop.paths import resolve_data_dir
 from desktop.services.workspace import Scope, open_scope
 from desktop.store import Database, open_database
@@ -35,6 +36,10 @@ class CliContext:
         if self._db is not None:
             self._db.dispose()
             self._db = None
+
+    def warn(self, problem: UserError) -> None:
+        """One line on stderr about something left out; the command goes on."""
+        sys.stderr.write(f"field-dossier: {problem.translated()}\n")
 
     def emit(self, data: Any, human: str | None = None) -> None:
         """Print `data` as JSON with --json, else the human-readable text."""

@@ -7,15 +7,20 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.context import CliContext
-from desktop.errors import StorageError, ValidationError
+from desktop.errors import MAX_LISTED, MoreProblemsError, StorageError, ValidationError
 from desktop.models import TERM_KINDS
+from desktop.services.attachments import DamagedAttachmentError, damaged_attachments
 from desktop.services.backup import create_backup, restore_backup
+from desktop.services.contacts_out import ContactFormat, write_contacts
 from desktop.services.data_file import export_data, write_json_atomically
-from desktop.services.importing import ImportReport, import_file
+from desktop.services.export_register import ExportedFile, exports, register_export
+from desktop.services.importing import ImportReport, import_file, import_sentence
 from desktop.services.taxonomy import LANGUAGES, Taxonomy
 from desktop.store import open_database
 from desktop.store.locks import APP_LOCK, DataDirLock
 from desktop.tr import QT_TRANSLATE_NOOP
+
+RECORD_SECTIONS = ("activities", "observations", "adaptations", "contacts")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -31,12 +36,42 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     export.set_defaults(handler=run_export_data)
 
+    register_cmd = subparsers.add_parser(
+        "exports", parents=[common], help="list the dossiers and data files that left, newest first"
+    )
+    register_cmd.add_argument(
+        "--containing", metavar="ID", help="only files that held this record or contact"
+    )
+    register_cmd.set_defaults(handler=run_exports)
+
     importer = subparsers.add_parser(
         "import", parents=[common], help="import a JSON data file, vCards (.vcf) or a CSV"
     )
     importer.add_argument("file", type=Path)
     importer.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    importer.add_argument(
+        "--encoding", help="the file's character encoding when it is unclear (cp1252, mac_roman…)"
+    )
+    importer.add_argument(
+        "--consent-column",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="take consent from this CSV column (repeat for the consent date, scope, note)",
+    )
     importer.set_defaults(handler=run_import)
+
+    contacts_out = subparsers.add_parser(
+        "export-contacts",
+        parents=[common],
+        help="write contacts with consent to a vCard 4.0 (.vcf) or CSV file",
+    )
+    contacts_out.add_argument("file", type=Path)
+    contacts_out.add_argument("--format", choices=("vcard", "csv"), help="default: by extension")
+    contacts_out.add_argument(
+        "--id", action="append", dest="ids", metavar="ID", help="only this contact (repeatable)"
+    )
+    contacts_out.set_defaults(handler=run_export_contacts)
 
     backup = subparsers.add_parser("backup", parents=[common], help="back up the data dir")
     backup.add_argument("file", type=Path)
@@ -89,26 +124,60 @@ def run_export_data(context: CliContext) -> int:
         document = export_data(
             session, context.scope, context.db.blobs, include_files=not context.args.no_files
         )
+        for attachment in damaged_attachments(session, context.scope.workspace_id):
+            context.warn(DamagedAttachmentError(attachment))
     write_json_atomically(document, context.args.file)
-    counts = {
-        section: len(document[section])
-        for section in ("activities", "observations", "adaptations", "contacts", "attachments")
-    }
+    try:
+        register_export(
+            context.db,
+            context.scope,
+            ExportedFile.of(context.args.file, context.args.file),
+            what="data",
+            format="json",
+            record_ids=[r["id"] for section in RECORD_SECTIONS for r in document[section]],
+            contact_ids=[c["id"] for c in document["contacts"]],
+        )
+    except BaseException:
+        context.args.file.unlink(missing_ok=True)  # never a file the register does not know
+        raise
+    counts = {section: len(document[section]) for section in (*RECORD_SECTIONS, "attachments")}
     human = f"Wrote {context.args.file}: " + ", ".join(f"{n} {s}" for s, n in counts.items())
     context.emit({"file": str(context.args.file), "counts": counts}, human)
     return 0
 
 
 def run_import(context: CliContext) -> int:
-    report = import_file(context.db, context.scope, context.args.file, dry_run=context.args.dry_run)
-    data = _report_dict(report, context.args.dry_run)
-    verb = "Would import" if context.args.dry_run else "Imported"
-    human = f"{verb} {context.args.file.name}: " + ", ".join(
-        f"{what} {dict(counts)}"
-        for what, counts in data.items()
-        if isinstance(counts, dict) and counts
+    args = context.args
+    report = import_file(
+        context.db,
+        context.scope,
+        args.file,
+        dry_run=args.dry_run,
+        encoding=args.encoding,
+        consent_columns=tuple(args.consent_column),
     )
-    context.emit(data, human)
+    data = _report_dict(report, args.dry_run)
+    if report.contacts is not None:
+        notices = report.contacts.notices
+        for notice in notices[:MAX_LISTED]:
+            context.warn(notice)
+        if len(notices) > MAX_LISTED:
+            context.warn(MoreProblemsError(len(notices) - MAX_LISTED))
+    context.emit(data, import_sentence(report, args.file.name, dry_run=args.dry_run))
+    return 0
+
+
+def run_export_contacts(context: CliContext) -> int:
+    args = context.args
+    fmt: ContactFormat = args.format or ("csv" if args.file.suffix.lower() == ".csv" else "vcard")
+    result = write_contacts(context.db, context.scope, args.file, fmt, ids=args.ids)
+    human = f"Wrote {result.written} contact(s) to {result.path}"
+    if result.left_out:
+        human += f"; left out {result.left_out} without consent"
+    human += ". The file holds personal data: keep it safe."
+    context.emit(
+        {"file": str(result.path), "written": result.written, "left_out": result.left_out}, human
+    )
     return 0
 
 
@@ -189,10 +258,47 @@ def _add_taxonomy_entry(context: CliContext) -> int:
 
 
 def _report_dict(report: ImportReport, dry_run: bool) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "dry_run": dry_run,
         "created": dict(report.created),
         "updated": dict(report.updated),
         "unchanged": dict(report.unchanged),
         "kept_newer": dict(report.kept_newer),
     }
+    if report.contacts is not None:
+        data["contacts"] = {
+            "changes": [{"name": c.name, "fields": list(c.fields)} for c in report.contact_changes],
+            "notices": [n.english() for n in report.contacts.notices],
+            "unknown_columns": report.contacts.unknown_columns,
+            "encoding": report.contacts.encoding,
+        }
+    return data
+
+
+def run_exports(context: CliContext) -> int:
+    with context.db.read() as session:
+        found = exports(session, context.scope.workspace_id, containing=context.args.containing)
+    data = [
+        {
+            "id": e.id,
+            "exported_at": e.exported_at.isoformat(),
+            "by": e.actor,
+            "what": e.what,
+            "template": e.template,
+            "language": e.language,
+            "format": e.format,
+            "file": e.file_name,
+            "sha256": e.sha256,
+            "size": e.size,
+            "records": e.records,
+            "contacts": e.contact_ids,
+        }
+        for e in found
+    ]
+    human = "\n".join(
+        f"{e.exported_at:%Y-%m-%d %H:%M}  {e.what:<7} {e.template or '-':<12} "
+        f"{e.language or '-':<2} {e.format:<4} {e.records:>6} records  {e.file_name}  by {e.actor}"
+        for e in found
+    )
+    context.emit(data, human or "Nothing has been exported from this workspace yet.")
+    return 0

@@ -17,7 +17,8 @@ from typing import Any
 
 from desktop.cli.context import CliContext
 from desktop.export import ExportOptions, ExportResult, export_dossier
-from desktop.export.options import FORMAT_NAMES, LANGUAGE_CODES, TEMPLATE_NAMES, FormatName
+from desktop.export.options import FORMAT_NAMES, LANGUAGE_CODES, FormatName
+from desktop.export.templates import templates
 from desktop.services.codec import parse_date
 from desktop.services.taxonomy import Taxonomy
 
@@ -29,7 +30,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="write a dossier (visit report, core-group dossier, adaptation manual)",
         description="Write a dossier as a Word (.docx) or PDF file.",
     )
-    export.add_argument("--template", required=True, choices=TEMPLATE_NAMES)
+    export.add_argument("--template", required=True, choices=list(templates()))
     export.add_argument("--format", choices=FORMAT_NAMES, help="default: from --out's extension")
     export.add_argument("--lang", required=True, choices=LANGUAGE_CODES, help="dossier language")
     export.add_argument("--activity", help="the activity of a visit report (id)")
@@ -45,7 +46,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--no-photos", action="store_true", help="leave photos out")
     export.add_argument("--no-contacts", action="store_true", help="leave the contact index out")
     export.add_argument(
-        "--pseudonymise", action="store_true", help="people's names as initials (outside audiences)"
+        "--pseudonymise",
+        action="store_true",
+        help="people as Person A, Person B, … (outside audiences)",
     )
     export.add_argument("--out", required=True, type=Path, help="the file to write")
     export.set_defaults(handler=run_export)

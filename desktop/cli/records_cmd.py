@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.context import CliContext, read_json_stdin
+from desktop.domain import RECORD_KINDS, kind_spec
 from desktop.errors import ImportRejectedError, UserError, ValidationError
-from desktop.models import RECORD_KINDS
+from desktop.models import SyncedColumns
 from desktop.services.attachments import attach_file, ensure_thumbnail
 from desktop.services.codec import parse_date
 from desktop.services.data_file import record_problem
 from desktop.services.listing import RecordFilter, list_records
-from desktop.services.markup import first_line
 from desktop.services.records import (
     create_record,
     delete_record,
@@ -21,7 +21,7 @@ from desktop.services.records import (
     restore_record,
     update_record,
 )
-from desktop.services.search import search
+from desktop.services.search import record_title, search
 from desktop.services.serialize import attachment_to_public, attachments_of, to_public
 from desktop.services.taxonomy import Taxonomy
 from desktop.tr import QT_TRANSLATE_NOOP
@@ -187,7 +187,7 @@ def run_list(context: CliContext) -> int:
                 session, context.scope.workspace_id, args.kind, record_filter, limit=limit
             ).rows
         data = [to_public(record, taxonomy) for record in records]
-    human = "\n".join(_human_line(item) for item in data) or "(none)"
+        human = "\n".join(_human_line(record) for record in records) or "(none)"
     context.emit(data, human)
     return 0
 
@@ -239,14 +239,12 @@ def _term(taxonomy: Taxonomy, kind: str, name: str | None, option: str) -> str |
     return taxonomy.resolve_term(kind, name, create=False, field=option)
 
 
-def _human_line(item: dict[str, Any]) -> str:
-    kind = item["kind"]
-    when = item.get("observed_on") or item.get("starts_on") or ""
-    title = item.get("title") or item.get("element") or item.get("name") or ""
-    if kind == "observation":
-        title = first_line(str(item.get("text", "")), 80)
-    trashed = "  [trash]" if item.get("deleted_at") else ""
-    return f"{item['id']}  {when:<10}  {title}{trashed}"
+def _human_line(record: SyncedColumns) -> str:
+    spec = kind_spec(record.__kind__)
+    day = None if spec.period.timestamp else getattr(record, spec.period.start)
+    when = day.isoformat() if day is not None else ""
+    trashed = "  [trash]" if record.deleted_at is not None else ""
+    return f"{record.id}  {when:<10}  {record_title(record)}{trashed}"
 
 
 def _human_record(data: dict[str, Any]) -> str:

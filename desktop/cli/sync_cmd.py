@@ -12,12 +12,21 @@ import argparse
 import getpass
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop.cli.context import CliContext
+from desktop.config import (
+    PHOTOS_DOWNLOAD,
+    PHOTOS_ON_DEMAND,
+    SERVER_URL,
+    WORKSPACE_NAME,
+    Setting,
+    Settings,
+)
 from desktop.errors import ValidationError
-from desktop.models import MODEL_BY_TABLE, SyncConflict
+from desktop.services.attachments import DamagedAttachmentError, damaged_attachments
 from desktop.services.workspace import user_name
 from desktop.store import Database
 from desktop.store.wire import to_wire
@@ -25,7 +34,12 @@ from desktop.sync import account, state
 from desktop.sync.account import current_account, sign_in, sign_out
 from desktop.sync.blobs import download_missing
 from desktop.sync.bundles import export_bundle, import_bundle
-from desktop.sync.conflicts import mine_side, open_conflicts, resolve_conflict
+from desktop.sync.conflicts import (
+    ConflictView,
+    load_open_conflicts,
+    open_conflicts,
+    resolve_conflict,
+)
 from desktop.sync.engine import SyncSummary, run_sync
 from desktop.sync.errors import (
     KeyringUnavailableError,
@@ -34,8 +48,11 @@ from desktop.sync.errors import (
     SignInNotKeptError,
 )
 from desktop.sync.history import record_history
-from desktop.sync.outbox import counts
+from desktop.sync.outbox import counts, quarantined_mutations
+from desktop.sync.set_aside import count_set_aside, discard_set_aside, set_aside_rows
 from desktop.tr import QT_TRANSLATE_NOOP
+
+T = TypeVar("T")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -52,8 +69,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     login = subparsers.add_parser(
         "login", parents=[common, credentials], help="sign in to a sync server (--user NAME)"
     )
-    login.add_argument("--server", required=True, help="the sync server's URL")
-    login.add_argument("--workspace", help="workspace name (default: your only one)")
+    login.add_argument(
+        "--server", help="the sync server's URL (default: the one your administrator set)"
+    )
+    login.add_argument(
+        "--workspace", help="workspace name (default: your administrator's, else your only one)"
+    )
     login.set_defaults(handler=run_login)
 
     logout = subparsers.add_parser("logout", parents=[common], help="sign out")
@@ -63,7 +84,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "sync", parents=[common, credentials], help="send and receive changes"
     )
     sync.add_argument(
-        "--attachments", action="store_true", help="also download all missing attachment files"
+        "--attachments",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="download every missing photo and file after syncing (the default, unless the "
+        "setting sync/photos is on_demand); --no-attachments leaves them on the server",
     )
     sync.set_defaults(handler=run_sync_command)
 
@@ -71,6 +96,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "sync-status", parents=[common], help="what is waiting to be synced (offline)"
     )
     status.set_defaults(handler=run_status)
+
+    problems = subparsers.add_parser(
+        "sync-problems",
+        parents=[common],
+        help="changes the server refused and rows from it this computer set aside (offline)",
+    )
+    problems.add_argument(
+        "--discard",
+        metavar="ROW_ID",
+        nargs="*",
+        help="forget set-aside rows (all, or these); the server keeps them",
+    )
+    problems.set_defaults(handler=run_sync_problems)
 
     conflicts = subparsers.add_parser(
         "conflicts", parents=[common], help="list open conflicts (offline)"
@@ -113,14 +151,19 @@ def run_login(context: CliContext) -> int:
     username = getattr(args, "user", None)
     if not username:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say who signs in: --user NAME."))
+    settings = Settings(context.data_dir)
+    server = _administered(settings, SERVER_URL, args.server, "--server")
+    workspace = _administered(settings, WORKSPACE_NAME, args.workspace, "--workspace")
+    if not server:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say which server: --server URL."))
     password = _password(args.password_stdin)
     try:
         info = sign_in(
             context.db,
-            args.server,
+            server,
             username,
             password,
-            args.workspace,
+            workspace or None,
             remember=not args.no_keyring,
         )
     except KeyringUnavailableError:
@@ -130,6 +173,8 @@ def run_login(context: CliContext) -> int:
             file=sys.stderr,
         )
         raise
+    settings.set(SERVER_URL, info.server_url)  # as the app's sign-in does
+    settings.set(WORKSPACE_NAME, info.workspace_name)
     data = _account_dict(context.db)
     human = (
         f"Signed in to {info.server_url} as {info.username} ({info.workspace_name}, {info.role})"
@@ -140,35 +185,76 @@ def run_login(context: CliContext) -> int:
     return 0
 
 
+def _administered(settings: Settings, setting: Setting[str], given: str | None, option: str) -> str:
+    """The value to use: the administrator's if they locked it (another one given is
+    refused), else the one given, else the user's or the administrator's default."""
+    if settings.is_locked(setting):
+        fixed = settings.get(setting)
+        if given and given.strip().rstrip("/") != fixed.rstrip("/"):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Your administrator set {option} on this computer to “{value}”; "
+                    "leave {option} out.",
+                ),
+                option=option,
+                value=fixed,
+            )
+        return fixed
+    return (given or "").strip() or settings.get(setting)
+
+
 def run_logout(context: CliContext) -> int:
     sign_out(context.db)
     context.emit({"signed_in": False}, "Signed out. The data on this computer stays.")
     return 0
 
 
-def _ensure_sign_in(context: CliContext) -> None:
-    """With --password-stdin and no stored sign-in: sign in again for this run."""
+def _ensure_sign_in(context: CliContext) -> str | None:
+    """With --password-stdin and no stored sign-in: sign in again for this run.
+
+    Returns the password read (None without --password-stdin), so that a sign-in the
+    server no longer knows (ended, or lost in a server restore) is renewed with it."""
     args = context.args
     if not getattr(args, "password_stdin", False):
-        return
+        return None
+    password = _password(True)
     try:
         account.require_sign_in(context.db)
-        return
+        return password
     except (NotSignedInError, SessionExpiredError, SignInNotKeptError):
         pass
+    _sign_in_again(context, password)
+    return password
+
+
+def _sign_in_again(context: CliContext, password: str) -> None:
     with context.db.read() as session:
         known = state.load_state(session)
     if not known.server_url or not known.username:
         raise NotSignedInError()
-    remember = account.keyring_available() and not args.no_keyring
+    remember = account.keyring_available() and not context.args.no_keyring
     sign_in(
         context.db,
         known.server_url,
         known.username,
-        _password(True),
+        password,
         known.workspace_id,
         remember=remember,
     )
+
+
+def _signed_in_for(context: CliContext, action: Callable[[], T]) -> T:
+    """Run `action`; if the server ended the stored sign-in meanwhile and the password
+    was given (--password-stdin), sign in with it once and run `action` again."""
+    password = _ensure_sign_in(context)
+    try:
+        return action()
+    except SessionExpiredError:
+        if password is None:
+            raise
+    _sign_in_again(context, password)
+    return action()
 
 
 def _password(from_stdin: bool) -> str:
@@ -192,14 +278,26 @@ def _password(from_stdin: bool) -> str:
 
 def run_sync_command(context: CliContext) -> int:
     context.scope  # noqa: B018 - a data dir that never started gets its workspace now
-    _ensure_sign_in(context)
-    summary = run_sync(context.db)
-    fetched = download_missing(context.db) if context.args.attachments else None
+    summary = _signed_in_for(context, lambda: run_sync(context.db))
+    wanted = context.args.attachments
+    if wanted is None:
+        wanted = Settings(context.data_dir).get(PHOTOS_DOWNLOAD) != PHOTOS_ON_DEMAND
+    fetched = download_missing(context.db) if wanted else None
     data = _summary_dict(summary)
     if fetched is not None:
         data["attachments_downloaded"] = fetched
+        data["attachments_damaged"] = _warn_damaged_attachments(context)
     context.emit(data, _summary_text(summary, fetched))
     return 0
+
+
+def _warn_damaged_attachments(context: CliContext) -> list[str]:
+    """Attachments whose digest names no file: one line each; the rest went on."""
+    with context.db.read() as session:
+        damaged = damaged_attachments(session, context.scope.workspace_id)
+        for attachment in damaged:
+            context.warn(DamagedAttachmentError(attachment))
+        return [a.id for a in damaged]
 
 
 def _summary_dict(summary: SyncSummary) -> dict[str, Any]:
@@ -210,6 +308,7 @@ def _summary_dict(summary: SyncSummary) -> dict[str, Any]:
         "conflicts": summary.conflicts,
         "quarantined": summary.quarantined,
         "deferred": summary.deferred,
+        "set_aside": summary.set_aside,
         "server_restored": summary.server_restored,
         "server_time": to_wire(summary.server_time),
         "finished_at": to_wire(summary.finished_at),
@@ -224,6 +323,11 @@ def _summary_text(summary: SyncSummary, fetched: int | None) -> str:
     ]
     if summary.deferred:
         lines.append(f"{summary.deferred} change(s) wait for their record on the server.")
+    if summary.set_aside:
+        lines.append(
+            f"{summary.set_aside} record(s) from the server could not be stored here and were "
+            "set aside: see `field-dossier sync-problems`."
+        )
     if summary.server_restored:
         lines.append("The server was restored from a backup: this computer re-sent its work.")
     if abs(summary.clock_skew_seconds) > 300:
@@ -241,6 +345,7 @@ def run_status(context: CliContext) -> int:
         known = state.load_state(session)
         outbox = counts(session, workspace_id)
         conflicts = len(open_conflicts(session, workspace_id))
+        set_aside = count_set_aside(session, workspace_id)
     info = current_account(context.db)
     data = {
         "account": _account_dict(context.db),
@@ -249,6 +354,7 @@ def run_status(context: CliContext) -> int:
         "waiting": outbox.get("pending", 0) + outbox.get("frozen", 0),
         "acknowledged": outbox.get("acked", 0),
         "quarantined": outbox.get("quarantined", 0),
+        "set_aside": set_aside,
         "open_conflicts": conflicts,
         "clock_skew_seconds": known.clock_skew_seconds,
     }
@@ -258,9 +364,50 @@ def run_status(context: CliContext) -> int:
     human = (
         f"Account: {who}\nLast sync: {data['last_synced_at'] or 'never'}\n"
         f"Waiting to be sent: {data['waiting']}, quarantined: {data['quarantined']}, "
-        f"open conflicts: {conflicts}"
+        f"set aside: {set_aside}, open conflicts: {conflicts}"
     )
     context.emit(data, human)
+    return 0
+
+
+def run_sync_problems(context: CliContext) -> int:
+    workspace_id = context.scope.workspace_id
+    if context.args.discard is not None:
+        with context.db.write(context.scope.actor) as session:
+            removed = discard_set_aside(session, workspace_id, context.args.discard)
+        context.emit({"discarded": removed}, f"Forgot {removed} set-aside record(s).")
+        return 0
+    with context.db.read() as session:
+        refused = [
+            {
+                "mutation_id": m.mutation_id,
+                "table": m.table_name,
+                "row_id": m.row_id,
+                "op": m.op,
+                "reason": (m.result or {}).get("reason"),
+                "detail": (m.result or {}).get("detail"),
+            }
+            for m in quarantined_mutations(session, workspace_id)
+        ]
+        aside = [
+            {
+                "table": row.table_name,
+                "row_id": row.row_id,
+                "version": row.version,
+                "reason": row.reason,
+                "seen_at": to_wire(row.seen_at),
+            }
+            for row in set_aside_rows(session, workspace_id)
+        ]
+    lines = [
+        f"Refused by the server: {r['table']} {r['row_id']} ({r['op']}): "
+        f"{r['detail'] or r['reason']}"
+        for r in refused
+    ] + [
+        f"Set aside here: {a['table']} {a['row_id']} (version {a['version']}): {a['reason']}"
+        for a in aside
+    ]
+    context.emit({"refused": refused, "set_aside": aside}, "\n".join(lines) or "No sync problems.")
     return 0
 
 
@@ -284,33 +431,27 @@ def _account_dict(db: Database) -> dict[str, Any] | None:
 
 
 def run_conflicts(context: CliContext) -> int:
-    with context.db.read() as session:
-        items = [
-            _conflict_dict(session, c) for c in open_conflicts(session, context.scope.workspace_id)
-        ]
+    views = load_open_conflicts(context.db, context.scope.workspace_id)
+    items = [_conflict_dict(view) for view in views]
     human = "\n".join(_conflict_text(item) for item in items) or "No open conflicts."
     context.emit(items, human)
     return 0
 
 
-def _conflict_dict(session: Any, conflict: SyncConflict) -> dict[str, Any]:
-    model: Any = MODEL_BY_TABLE.get(conflict.table_name)
-    record = session.get(model, conflict.row_id) if model is not None else None
-    title_field = getattr(model, "__title_field__", None)
-    title = str(getattr(record, title_field) or "") if record is not None and title_field else ""
+def _conflict_dict(view: ConflictView) -> dict[str, Any]:
     return {
-        "id": conflict.id,
-        "kind": getattr(model, "__kind__", conflict.table_name),
-        "record_id": conflict.row_id,
-        "record_title": title,
-        "field": conflict.field_name,
-        "base_value": conflict.base_value,
-        "server_value": conflict.server_value,
-        "server_author": conflict.server_author,
-        "client_value": conflict.client_value,
-        "client_author": conflict.client_author,
-        "mine": mine_side(session, conflict),
-        "created_at": to_wire(conflict.created_at),
+        "id": view.id,
+        "kind": view.kind,
+        "record_id": view.record_id,
+        "record_title": view.record_title,
+        "field": view.field,
+        "base_value": view.base_value,
+        "server_value": view.server_value,
+        "server_author": view.server_author,
+        "client_value": view.client_value,
+        "client_author": view.client_author,
+        "mine": view.mine,
+        "created_at": to_wire(view.created_at),
     }
 
 
@@ -349,8 +490,7 @@ def run_resolve(context: CliContext) -> int:
 
 
 def run_history(context: CliContext) -> int:
-    _ensure_sign_in(context)
-    entries = record_history(context.db, context.args.id)
+    entries = _signed_in_for(context, lambda: record_history(context.db, context.args.id))
     data = [entry.model_dump(mode="json") for entry in entries]
     human = "\n".join(
         f"v{e.version:<3} {e.committed_at:%Y-%m-%d %H:%M:%S} {e.kind:<10} by {e.actor or e.account}"

@@ -11,10 +11,12 @@ from desktop.models.attachment import Attachment
 from desktop.models.base import Base, new_id, utcnow
 from desktop.models.contact import Contact
 from desktop.models.local import (
+    ExportLogEntry,
     LocalState,
     OutboxMutation,
     RecordLink,
     SearchDoc,
+    SetAsideRow,
     SyncConflict,
 )
 from desktop.models.observation import Observation
@@ -34,16 +36,14 @@ SYNCED_MODELS: tuple[type[SyncedColumns], ...] = (
 )
 MODEL_BY_KIND: dict[str, type[SyncedColumns]] = {m.__kind__: m for m in SYNCED_MODELS}
 MODEL_BY_TABLE: dict[str, type[SyncedColumns]] = {m.__tablename__: m for m in SYNCED_MODELS}
-# The record kinds a user creates and the CLI accepts as KIND.
-RECORD_KINDS = ("activity", "observation", "adaptation", "contact")
 
 __all__ = [
+    "ExportLogEntry",
     "ADAPTATION_STATUSES",
     "ELEMENT_KINDS",
     "FRAMEWORK_FACTORS",
     "MODEL_BY_KIND",
     "MODEL_BY_TABLE",
-    "RECORD_KINDS",
     "SYNCED_MODELS",
     "SYNC_META_COLUMNS",
     "TERM_KINDS",
@@ -58,6 +58,7 @@ __all__ = [
     "OutboxMutation",
     "RecordLink",
     "SearchDoc",
+    "SetAsideRow",
     "SyncConflict",
     "SyncedColumns",
     "Term",

@@ -15,14 +15,6 @@ from desktop.models.synced import WorkspaceScoped
 class Activity(WorkspaceScoped, Base):
     __tablename__ = "activity"
     __kind__: ClassVar[str] = "activity"
-    __search_fields__ = ("title", "place", "participants", "description")
-    __title_field__ = "title"
-    __link_fields__ = {
-        "activity_type_id": "term",
-        "host_municipality_id": "municipality",
-        "fields_of_action": "term",
-    }
-    __sort_source__ = "title"
     __table_args__ = (
         Index("ix_activity_listing", "workspace_id", "deleted_at", "starts_on", "id"),
     )

@@ -19,18 +19,6 @@ FRAMEWORK_FACTORS = ("law", "funding", "administrative_culture", "actors", "othe
 class AdaptationNote(WorkspaceScoped, Base):
     __tablename__ = "adaptation_note"
     __kind__: ClassVar[str] = "adaptation"
-    __search_fields__ = ("element", "origin_description", "adaptation", "rationale", "effects")
-    __title_field__ = "element"
-    __link_fields__ = {
-        "activity_id": "activity",
-        "from_municipality_id": "municipality",
-        "to_municipality_id": "municipality",
-        "observation_ids": "observation",
-        "fields_of_action": "term",
-        "principles": "term",
-        "tags": "term",
-    }
-    __sort_source__ = "element"
     __table_args__ = (
         Index("ix_adaptation_note_listing", "workspace_id", "deleted_at", "updated_at", "id"),
     )

@@ -14,8 +14,6 @@ from desktop.models.synced import WorkspaceScoped
 class Attachment(WorkspaceScoped, Base):
     __tablename__ = "attachment"
     __kind__: ClassVar[str] = "attachment"
-    __search_fields__ = ("caption", "file_name")
-    __link_fields__ = {"owner_id": "record"}
     __table_args__ = (Index("ix_attachment_owner", "owner_id", "deleted_at", "position"),)
 
     # Any record kind may own attachments, so this is not a foreign key.
@@ -25,4 +23,6 @@ class Attachment(WorkspaceScoped, Base):
     mime: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     file_name: Mapped[str] = mapped_column(String(300), default="")
     caption: Mapped[str] = mapped_column(Text, default="")
+    # Who took the photo (printed under it in dossiers; the workspace's credit otherwise).
+    credit: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[int] = mapped_column(default=0)

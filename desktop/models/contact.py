@@ -3,35 +3,38 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import Annotated, Any, ClassVar
 
-from sqlalchemy import Index, String, Text
+from sqlalchemy import JSON, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, IdList, StrList
 from desktop.models.synced import WorkspaceScoped
 
+# A contact's e-mails, phones or addresses: dicts as desktop/domain/contact_points.py says.
+PointList = Annotated[
+    list[dict[str, Any]], mapped_column(JSON, default=list, info={"points": True})
+]
+
 
 class Contact(WorkspaceScoped, Base):
     __tablename__ = "contact"
     __kind__: ClassVar[str] = "contact"
-    __search_fields__ = ("name", "organisation", "role", "email", "met_at", "notes")
-    __title_field__ = "name"
-    __link_fields__ = {
-        "municipality_id": "municipality",
-        "activity_ids": "activity",
-        "fields_of_action": "term",
-    }
-    __sort_source__ = "name"
     __table_args__ = (Index("ix_contact_listing", "workspace_id", "deleted_at", "sort_key", "id"),)
 
     name: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str] = mapped_column(String(300), default="")
+    # "person", "org" or "group" (vCard KIND).
+    contact_type: Mapped[str] = mapped_column(String(16), default="person")
     role: Mapped[str] = mapped_column(String(200), default="")
     municipality_id: Mapped[str | None] = mapped_column(String(36), default=None)
     country: Mapped[str] = mapped_column(String(2), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(64), default="")
+    # Every contact point; `email`, `phone` and `country` hold the preferred ones.
+    emails: Mapped[PointList]
+    phones: Mapped[PointList]
+    addresses: Mapped[PointList]
     # ISO 639-1 codes ("de", "nl", "tr").
     languages: Mapped[StrList]
     fields_of_action: Mapped[IdList]

@@ -43,7 +43,29 @@ class OutboxMutation(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     state: Mapped[str] = mapped_column(String(12), default="pending")
     batch_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    # The server's answer once there is one; before and after it also "base_values" (see
+    # `with_base_values`), kept here so that no schema change was needed for them.
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+
+BASE_VALUES = "base_values"
+
+
+def base_values_of(mutation: OutboxMutation) -> dict[str, Any]:
+    """The values its author saw of the fields an edit changes (those known)."""
+    found = (mutation.result or {}).get(BASE_VALUES)
+    return dict(found) if isinstance(found, dict) else {}
+
+
+def with_base_values(result: dict[str, Any] | None, base: dict[str, Any]) -> dict[str, Any] | None:
+    """`result` (a server answer, or None before one) carrying an edit's base values.
+
+    They go along with every sending of the edit - again after a server restore, when
+    they are what the server merges the edit against (version numbers are reused)."""
+    merged = {k: v for k, v in (result or {}).items() if k != BASE_VALUES}
+    if base:
+        merged[BASE_VALUES] = dict(base)
+    return merged or None
 
 
 class RecordLink(Base):
@@ -108,3 +130,50 @@ class SyncConflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
     resolution: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+
+class SetAsideRow(Base):
+    """A row from the server (or an answer bundle) that this laptop cannot store.
+
+    Set aside with the reason instead of stopping the sync for good (ARCHITECTURE.md
+    "Sync" 10): the rest of the page applies, the cursor moves on, and the row is
+    shown to the user and to `field-dossier sync-problems`. A storable version of the
+    same row arriving later replaces the local row and removes this entry.
+    """
+
+    __tablename__ = "sync_set_aside"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # The row as received, escaped where needed (protocol.values.storable_copy).
+    payload: Mapped[Any] = mapped_column(JSON, nullable=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ExportLogEntry(Base):
+    """One file that left the workspace: a dossier or a data export (never its content).
+
+    Which records and which contacts it held, when, by whom, in which language and
+    format, and the file's SHA-256, so that "where was this person published?" has an
+    answer and a dossier can be found again to be reissued after an erasure.
+    """
+
+    __tablename__ = "export_register"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(String(36), index=True)
+    exported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    # "dossier" or "data"; for dossiers the template's name.
+    what: Mapped[str] = mapped_column(String(16))
+    template: Mapped[str] = mapped_column(String(64), default="")
+    language: Mapped[str] = mapped_column(String(8), default="")
+    format: Mapped[str] = mapped_column(String(8))
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    record_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    contact_ids: Mapped[list[str]] = mapped_column(JSON, default=list)

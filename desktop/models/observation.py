@@ -15,16 +15,6 @@ from desktop.models.synced import WorkspaceScoped
 class Observation(WorkspaceScoped, Base):
     __tablename__ = "observation"
     __kind__: ClassVar[str] = "observation"
-    __search_fields__ = ("text", "gender_remark", "author")
-    __title_field__ = None
-    __link_fields__ = {
-        "activity_id": "activity",
-        "district_id": "term",
-        "fields_of_action": "term",
-        "target_groups": "term",
-        "tags": "term",
-    }
-    __sort_source__ = "text"
     __table_args__ = (
         Index("ix_observation_listing", "workspace_id", "deleted_at", "observed_on", "id"),
         Index("ix_observation_activity", "activity_id", "deleted_at", "observed_on", "id"),

@@ -14,20 +14,13 @@ from desktop.models.base import UTCDateTime, UUIDKey
 class SyncedColumns:
     """Identity, server version and audit columns; `deleted_at` is the tombstone.
 
-    Class attributes describe the row to the store (they are not columns):
-    `__kind__` is the record kind used in the outbox and the wire format,
-    `__search_fields__` the text columns indexed for full-text search,
-    `__link_fields__` the id-list or id columns that the store mirrors into
-    `record_link` (column -> target kind) so that lists can be filtered in SQL,
-    `__sort_source__` the text column whose folded prefix fills `sort_key`.
+    `__kind__` names the kind of row (a record kind of `desktop.domain`, or "term",
+    "municipality", "attachment", "workspace"). Everything else about a record kind -
+    its fields, search text, sorting, links - is declared in its `KindSpec`.
     """
 
     __kind__: ClassVar[str]
     __tablename__: Any
-    __search_fields__: ClassVar[tuple[str, ...]] = ()
-    __title_field__: ClassVar[str | None] = None
-    __link_fields__: ClassVar[dict[str, str]] = {}
-    __sort_source__: ClassVar[str | None] = None
 
     id: Mapped[UUIDKey]
     # The server version this row is based on; 0 = never synced.

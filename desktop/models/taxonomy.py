@@ -23,7 +23,6 @@ TERM_KINDS = (
 class Municipality(WorkspaceScoped, Base):
     __tablename__ = "municipality"
     __kind__: ClassVar[str] = "municipality"
-    __search_fields__ = ("name",)
 
     name: Mapped[str] = mapped_column(String(200))
     # ISO 3166-1 alpha-2 ("DE", "NL").

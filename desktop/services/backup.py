@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -19,7 +18,21 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.errors import NotFoundError, StorageError, ValidationError
+from desktop.services.os_errors import os_reason
 from desktop.store import DATABASE_FILE
+from desktop.store.blobs import is_sha256
+from desktop.store.encryption import (
+    MARKER_FILE,
+    connect,
+    database_errors,
+    folder_key,
+    is_encrypted,
+    is_encrypted_file,
+    key_for_marker,
+    parse_marker,
+    reencrypt_copy,
+    restore_marker,
+)
 from desktop.store.locks import SYNC_LOCK, DataDirLock
 from desktop.store.migrate import alembic_config, current_revision, vacuum_into
 from desktop.tr import QT_TRANSLATE_NOOP
@@ -36,8 +49,9 @@ class BackupInfo:
 
 
 def create_backup(data_dir: Path, target: Path) -> BackupInfo:
-    """Write a consistent backup of `data_dir` to `target` (atomically)."""
-    return _write_backup(data_dir / DATABASE_FILE, data_dir / "blobs", target)
+    """Write a consistent backup of `data_dir` to `target` (atomically); an encrypted
+    folder's backup holds its database encrypted with the same key."""
+    return _write_backup(data_dir, target)
 
 
 def restore_backup(data_dir: Path, source: Path) -> Path:
@@ -70,12 +84,19 @@ def _restore(data_dir: Path, source: Path) -> Path:
         archive = _open_backup(source)
         with archive:
             _extract_database(archive, candidate)
-            _check_database(candidate)
+            backup_key = _key_of_backup(archive, data_dir, candidate)
+            _check_database(candidate, backup_key)
             db_path = data_dir / DATABASE_FILE
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             safety = data_dir / "backups" / f"before-restore-{stamp}.zip"
+            folder_was_encrypted = is_encrypted(data_dir)
             if db_path.exists():
-                _write_backup(db_path, data_dir / "blobs", safety)
+                _write_backup(data_dir, safety)
+            if folder_was_encrypted and backup_key is None:
+                # An older, plain backup must not quietly undo the folder's encryption.
+                candidate = reencrypt_copy(candidate, folder_key(data_dir))
+            elif backup_key is not None and not folder_was_encrypted:
+                restore_marker(data_dir, archive.read(MARKER_FILE))
             _extract_blobs(archive, data_dir / "blobs")
         for suffix in ("-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -83,7 +104,29 @@ def _restore(data_dir: Path, source: Path) -> Path:
     return safety
 
 
-def _write_backup(db_path: Path, blobs_root: Path, target: Path) -> BackupInfo:
+def _key_of_backup(archive: zipfile.ZipFile, data_dir: Path, candidate: Path) -> bytes | None:
+    """The key an encrypted backup's database needs (None: it is plain)."""
+    if not is_encrypted_file(candidate):
+        return None
+    try:
+        marker = parse_marker(archive.read(MARKER_FILE))
+    except KeyError:
+        marker = None
+    key = key_for_marker(data_dir, marker)
+    if key is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup is encrypted with a key this computer does not have. Unlock "
+                "the data folder it came from first; nothing was changed.",
+            )
+        )
+    return key
+
+
+def _write_backup(data_dir: Path, target: Path) -> BackupInfo:
+    db_path, blobs_root = data_dir / DATABASE_FILE, data_dir / "blobs"
+    key = folder_key(data_dir)
     if not db_path.exists():
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."), path=str(db_path)
@@ -92,7 +135,7 @@ def _write_backup(db_path: Path, blobs_root: Path, target: Path) -> BackupInfo:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=target.parent, prefix=".backup-") as scratch:
             snapshot = Path(scratch) / DATABASE_FILE
-            vacuum_into(db_path, snapshot)
+            vacuum_into(db_path, snapshot, key)
             blobs = (
                 sorted(p for p in blobs_root.glob("??/*") if p.is_file())
                 if blobs_root.is_dir()
@@ -102,7 +145,8 @@ def _write_backup(db_path: Path, blobs_root: Path, target: Path) -> BackupInfo:
                 "format": BACKUP_FORMAT,
                 "format_version": 1,
                 "app_version": __version__,
-                "schema_revision": current_revision(snapshot),
+                "schema_revision": current_revision(snapshot, key),
+                "encrypted": key is not None,
                 "created_at": datetime.now().astimezone().isoformat(),
                 "blobs": len(blobs),
             }
@@ -110,6 +154,8 @@ def _write_backup(db_path: Path, blobs_root: Path, target: Path) -> BackupInfo:
             with zipfile.ZipFile(partial, "w") as archive:
                 archive.writestr(MANIFEST, json.dumps(manifest, indent=2))
                 archive.write(snapshot, DATABASE_FILE, compress_type=zipfile.ZIP_DEFLATED)
+                if key is not None:  # what finds the key again: never the key itself
+                    archive.write(data_dir / MARKER_FILE, MARKER_FILE)
                 for blob in blobs:
                     # Photos are compressed already; storing them keeps backups fast.
                     archive.write(blob, f"blobs/{blob.parent.name}/{blob.name}")
@@ -120,7 +166,7 @@ def _write_backup(db_path: Path, blobs_root: Path, target: Path) -> BackupInfo:
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write the backup {path}: {reason}"),
             path=str(target),
-            reason=exc.strerror or str(exc),
+            reason=os_reason(exc),
         ) from exc
     return BackupInfo(target, len(blobs), manifest["schema_revision"])  # type: ignore[arg-type]
 
@@ -152,14 +198,14 @@ def _extract_database(archive: zipfile.ZipFile, target: Path) -> None:
         ) from exc
 
 
-def _check_database(candidate: Path) -> None:
+def _check_database(candidate: Path, key: bytes | None) -> None:
     try:
-        connection = sqlite3.connect(candidate)
+        connection = connect(candidate, key)
         try:
             result = connection.execute("PRAGMA integrity_check").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors(key) as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The backup contains no readable database.")
         ) from exc
@@ -167,7 +213,7 @@ def _check_database(candidate: Path) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The database in the backup is damaged."))
     from alembic.script import ScriptDirectory  # only restores need it
 
-    revision = current_revision(candidate)
+    revision = current_revision(candidate, key)
     known = {
         script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
     }
@@ -184,8 +230,8 @@ def _extract_blobs(archive: zipfile.ZipFile, blobs_root: Path) -> None:
         if not name.startswith("blobs/") or name.endswith("/"):
             continue
         sha256 = name.rsplit("/", 1)[-1]
-        if len(sha256) != 64:
-            continue
+        if not is_sha256(sha256) or name != f"blobs/{sha256[:2]}/{sha256}":
+            continue  # not one of ours: never a path outside the blob directory
         target = blobs_root / sha256[:2] / sha256
         if target.is_file():
             continue

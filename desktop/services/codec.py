@@ -14,16 +14,20 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.domain import FieldSpec
+from desktop.domain.contact_points import ADDRESS_PARTS, KINDS_OF, new_point_id
 from desktop.errors import ValidationError
 from desktop.models import MODEL_BY_KIND
-from desktop.services.schema import FieldSpec
+from desktop.services.countries import country_code
 from desktop.services.taxonomy import Taxonomy
 from desktop.store.textfold import fold
 from desktop.store.wire import to_wire
+from desktop.sync.protocol.points import MAX_POINT_TEXT, MAX_POINTS
+from desktop.sync.protocol.values import MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR, text_problem
 from desktop.tr import QT_TRANSLATE_NOOP
 
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
-_PHONE = re.compile(r"^\+?[0-9 ()/.\-]{3,32}$")
+# Also "contact1@localhost" and "x@invalid": address books hold such addresses.
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\].]+(?:\.[^@\s<>(),;:\"\[\].]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
@@ -96,15 +100,17 @@ def parse_date(raw: Any, field: str) -> date | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
+        raw = raw.date()
+    if isinstance(raw, date) and MIN_YEAR <= raw.year <= MAX_YEAR:
         return raw
     if isinstance(raw, str):
         for fmt in _DATE_FORMATS:
             try:
-                return datetime.strptime(raw.strip(), fmt).date()
+                parsed = datetime.strptime(raw.strip(), fmt).date()
             except ValueError:
                 continue
+            if MIN_YEAR <= parsed.year <= MAX_YEAR:
+                return parsed
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "Errors", "\u201c{value}\u201d is not a valid date for {field} (use YYYY-MM-DD)."
@@ -195,11 +201,98 @@ def _phone(_s: Session, _t: Taxonomy, spec: FieldSpec, raw: Any) -> str:
     value = " ".join(_string(raw, spec).split())
     if not value:
         return ""
-    if not _PHONE.match(value) or sum(c.isdigit() for c in value) < 3:
+    # Kept as people and address books write numbers: "+49 (0)30 1234-56",
+    # "tel:+1-418-656-9254;ext=102", "0800-FLOWERS"; a number has digits.
+    if len(value) > 64 or not any(c.isdigit() for c in value):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not a valid phone number."),
             field=spec.name,
             value=value,
+        )
+    return value
+
+
+def _points(s: Session, t: Taxonomy, spec: FieldSpec, raw: Any) -> list[dict[str, Any]]:
+    """A contact's e-mails, phones or addresses (desktop/domain/contact_points.py).
+
+    Each entry is an object; e-mails and phones may also be given as plain strings
+    ("a@x.org; b@y.org" in a CSV cell or on the command line)."""
+    points: list[dict[str, Any]] = []
+    for item in _items(raw, spec):
+        entry: dict[str, Any] = {"value": item} if isinstance(item, str) else item
+        if not isinstance(entry, dict):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{field} must be a list."), field=spec.name
+            )
+        point = _point(s, t, spec, entry)
+        if point is not None:
+            points.append(point)
+    if len(points) > MAX_POINTS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} has more than {limit} entries."),
+            field=spec.name,
+            limit=MAX_POINTS,
+        )
+    seen: set[str] = set()
+    for point in points:
+        while point["id"] in seen:
+            point["id"] = new_point_id()
+        seen.add(point["id"])
+    # Exactly one preferred point: the one marked, else the first.
+    first_pref = next((p for p in points if p["pref"]), points[0] if points else None)
+    for point in points:
+        point["pref"] = point is first_pref
+    return points
+
+
+def _point(
+    s: Session, t: Taxonomy, spec: FieldSpec, entry: dict[str, Any]
+) -> dict[str, Any] | None:
+    kinds = KINDS_OF[spec.name]
+    kind = fold(str(entry.get("kind") or "").strip())
+    if kind and kind not in kinds:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{field} must be one of: {choices} (not \u201c{value}\u201d)."
+            ),
+            field=spec.name,
+            choices=", ".join(kinds),
+            value=kind,
+        )
+    point_id = str(entry.get("id") or "").strip()
+    point: dict[str, Any] = {
+        "id": point_id if re.fullmatch(r"[0-9A-Za-z_-]{1,32}", point_id) else "",
+        "kind": kind,
+        "label": _point_text(spec, entry.get("label"), 100),
+        "pref": bool(entry.get("pref")),
+    }
+    if spec.name == "addresses":
+        for part in ADDRESS_PARTS:
+            point[part] = _point_text(spec, entry.get(part), MAX_POINT_TEXT)
+        code = str(entry.get("country_code") or "").strip().upper()
+        if not re.fullmatch(r"[A-Z]{2}", code):  # typed in the editor: recognise it
+            code = country_code(point["country"])
+        point["country_code"] = code
+        if not any(point[p] for p in ADDRESS_PARTS):
+            return None
+        point["id"] = point["id"] or new_point_id(*(point[p] for p in ADDRESS_PARTS))
+        return point
+    check = _email if spec.name == "emails" else _phone
+    value = check(s, t, spec, entry.get("value"))
+    if not value:
+        return None
+    point["value"] = value
+    point["id"] = point["id"] or new_point_id(value)
+    return point
+
+
+def _point_text(spec: FieldSpec, raw: Any, limit: int) -> str:
+    value = " ".join(_string(raw, spec).split())
+    if len(value) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} is longer than {limit} characters."),
+            field=spec.name,
+            limit=limit,
         )
     return value
 
@@ -299,14 +392,32 @@ def _municipality(_s: Session, t: Taxonomy, spec: FieldSpec, raw: Any) -> str | 
 def _string(raw: Any, spec: FieldSpec) -> str:
     if raw is None:
         return ""
-    if isinstance(raw, str):
-        return raw
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         return str(raw)
-    raise ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "{field} must be text."),
-        field=spec.name,
-    )
+    if not isinstance(raw, str):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} must be text."),
+            field=spec.name,
+        )
+    return storable_text(raw, spec.name)
+
+
+def storable_text(raw: str, field: str) -> str:
+    """`raw` if the sync server and every laptop can store it (protocol/values.py)."""
+    if len(raw) > MAX_TEXT_CHARS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} is longer than {limit} characters."),
+            field=field,
+            limit=MAX_TEXT_CHARS,
+        )
+    if text_problem(raw) is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{field} contains a control character that cannot be stored."
+            ),
+            field=field,
+        )
+    return raw
 
 
 def _items(raw: Any, spec: FieldSpec) -> list[Any]:
@@ -320,7 +431,7 @@ def _items(raw: Any, spec: FieldSpec) -> list[Any]:
     if isinstance(raw, list):
         return raw
     if isinstance(raw, str):
-        separators = r";" if spec.type == "terms" else r"[;,]"
+        separators = r";" if spec.type in ("terms", "points") else r"[;,]"
         return [part.strip() for part in re.split(separators, raw) if part.strip()]
     raise ValidationError(
         QT_TRANSLATE_NOOP("Errors", "{field} must be a list."),
@@ -348,4 +459,5 @@ _PARSERS = {
     "term": _term,
     "terms": _terms,
     "municipality": _municipality,
+    "points": _points,
 }

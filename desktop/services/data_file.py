@@ -14,25 +14,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import __version__
+from desktop.domain import KINDS, RECORD_KINDS
 from desktop.errors import ImportProblemError, StorageError, UserError, ValidationError
-from desktop.models import RECORD_KINDS, Attachment, Workspace, utcnow
-from desktop.services.schema import kind_spec
+from desktop.models import Attachment, Workspace, utcnow
+from desktop.services.os_errors import os_reason
 from desktop.services.serialize import to_public
 from desktop.services.taxonomy import Taxonomy
 from desktop.services.workspace import Scope
-from desktop.store.blobs import BlobStore
+from desktop.store.blobs import BlobStore, is_sha256
 from desktop.store.wire import to_wire
+from desktop.sync.protocol.values import nesting_problem
 from desktop.tr import QT_TRANSLATE_NOOP
 
 FORMAT = "field-dossier-data"
 FORMAT_VERSION = 1
-# Plural section names in the file, per record kind.
-SECTIONS = {
-    "activity": "activities",
-    "observation": "observations",
-    "adaptation": "adaptations",
-    "contact": "contacts",
-}
+# Deeper than any record (workspace settings are at most 8 deep); a file nested deeper
+# is refused whole, before anything walks it recursively.
+MAX_FILE_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -73,20 +71,24 @@ def export_data(
             for t in sorted(taxonomy.terms.values(), key=lambda t: (t.kind, t.position, t.name))
         ],
     }
-    for kind in RECORD_KINDS:
-        model: Any = kind_spec(kind).model
+    for spec in KINDS.values():
+        model: Any = spec.model
         rows = session.scalars(
             select(model)
             .where(model.workspace_id == scope.workspace_id)
             .order_by(model.created_at, model.id)
         )
-        document[SECTIONS[kind]] = [to_public(row, taxonomy) for row in rows]
+        document[spec.section] = [to_public(row, taxonomy) for row in rows]
     attachments = session.scalars(
         select(Attachment)
         .where(Attachment.workspace_id == scope.workspace_id)
         .order_by(Attachment.created_at, Attachment.id)
     )
-    document["attachments"] = [_attachment(a, blobs, include_files) for a in attachments]
+    # A damaged digest (a row synced before digests were checked) names no file and
+    # could not be imported again: such rows stay out (`damaged_attachments`).
+    document["attachments"] = [
+        _attachment(a, blobs, include_files) for a in attachments if is_sha256(a.sha256)
+    ]
     return document
 
 
@@ -125,6 +127,14 @@ def parse_data_file(text: str) -> tuple[list[DataItem], list[UserError]]:
                 column=exc.colno,
             )
         ]
+    except ValueError:  # a number of more than 4300 digits: Python refuses to read it
+        return [], [
+            ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has a number too long to read."))
+        ]
+    except RecursionError:
+        return [], [_too_deep()]
+    if nesting_problem(document, MAX_FILE_DEPTH) is not None:
+        return [], [_too_deep()]
     if isinstance(document, list):
         return _loose_records(document)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -159,7 +169,7 @@ def _sections(document: dict[str, Any]) -> tuple[list[DataItem], list[UserError]
     order = [
         ("municipality", "municipalities"),
         ("term", "terms"),
-        *((kind, SECTIONS[kind]) for kind in RECORD_KINDS),
+        *((kind, spec.section) for kind, spec in KINDS.items()),
         ("attachment", "attachments"),
     ]
     for kind, section in order:
@@ -213,6 +223,13 @@ def record_problem(kind: str, number: int, problem: UserError) -> ImportProblemE
     )
 
 
+def _too_deep() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "The file nests lists and objects deeper than {depth} levels."),
+        depth=MAX_FILE_DEPTH,
+    )
+
+
 def _not_an_object() -> ValidationError:
     return ValidationError(QT_TRANSLATE_NOOP("Errors", "A record must be a JSON object."))
 
@@ -223,6 +240,7 @@ def _attachment(attachment: Attachment, blobs: BlobStore, include_files: bool) -
         "owner_id": attachment.owner_id,
         "file_name": attachment.file_name,
         "caption": attachment.caption,
+        "credit": attachment.credit,
         "mime": attachment.mime,
         "size": attachment.size,
         "sha256": attachment.sha256,
@@ -241,5 +259,5 @@ def _unwritable(target: Path, exc: OSError) -> StorageError:
     return StorageError(
         QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
         path=str(target),
-        reason=exc.strerror or str(exc),
+        reason=os_reason(exc),
     )

@@ -14,22 +14,25 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.domain import KINDS, RECORD_KINDS
 from desktop.errors import (
     ImportProblemError,
     ImportRejectedError,
     NotFoundError,
-    StorageError,
     UserError,
     ValidationError,
-    problem_at_line,
 )
-from desktop.models import RECORD_KINDS, TERM_KINDS, Attachment, Workspace
+from desktop.models import TERM_KINDS, Attachment, Workspace
 from desktop.services.codec import SHA256_PATTERN, UUID_PATTERN
+from desktop.services.contact_files import is_vcard, read_bytes
+from desktop.services.contact_import import ContactChange, ContactMatcher, apply_contact
+from desktop.services.contact_source import ParsedSource
 from desktop.services.contacts_csv import parse_contacts_csv
 from desktop.services.data_file import parse_data_file, record_problem
 from desktop.services.records import (
@@ -39,9 +42,9 @@ from desktop.services.records import (
     find_record,
     update_record,
 )
-from desktop.services.schema import kind_spec
 from desktop.services.serialize import to_public
 from desktop.services.taxonomy import Taxonomy
+from desktop.services.text_encoding import decode_as
 from desktop.services.vcard import parse_vcards
 from desktop.services.workspace import Scope
 from desktop.store import Database
@@ -57,6 +60,9 @@ class PendingItem:
     kind: str
     data: dict[str, Any]
     locate: Locate
+    # A contact from another program's file (vCard, CSV): matched, not identified by id.
+    matched: bool = False
+    photo: tuple[bytes, str] | None = None
 
 
 @dataclass
@@ -64,6 +70,8 @@ class ImportBatch:
     source: Path
     items: list[PendingItem]
     problems: list[UserError]
+    # From a contact file: what was left out (not fatal), its encoding and layout.
+    contacts: ParsedSource | None = None
 
 
 @dataclass
@@ -73,6 +81,10 @@ class ImportReport:
     unchanged: Counter[str] = field(default_factory=Counter)
     # Records the file holds in an older state than this database: never overwritten.
     kept_newer: Counter[str] = field(default_factory=Counter)
+    # Contacts already here that the file would change, and how.
+    contact_changes: list[ContactChange] = field(default_factory=list)
+    # A contact file's notices, columns that map to nothing, encoding and layout.
+    contacts: ParsedSource | None = None
 
     @property
     def changed(self) -> int:
@@ -83,8 +95,16 @@ class _PreviewRollbackError(Exception):
     """Raised to roll the preview transaction back."""
 
 
-def import_file(db: Database, scope: Scope, path: Path, *, dry_run: bool = False) -> ImportReport:
-    batch = read_import_file(path)
+def import_file(
+    db: Database,
+    scope: Scope,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    encoding: str | None = None,
+    consent_columns: tuple[str, ...] = (),
+) -> ImportReport:
+    batch = read_import_file(path, encoding=encoding, consent_columns=consent_columns)
     report = ImportReport()
     try:
         with db.write(scope.actor) as session:
@@ -96,34 +116,100 @@ def import_file(db: Database, scope: Scope, path: Path, *, dry_run: bool = False
     return report
 
 
-def read_import_file(path: Path) -> ImportBatch:
-    text = _read_text(path)
-    kind = _file_kind(path, text)
+def read_import_file(
+    path: Path, *, encoding: str | None = None, consent_columns: tuple[str, ...] = ()
+) -> ImportBatch:
+    raw = read_bytes(path)
+    kind = _file_kind(path, raw)
     items: list[PendingItem] = []
     if kind == "json":
-        data_items, problems = parse_data_file(text)
+        # JSON is UTF-8 (RFC 8259); a data file in any other encoding was not ours.
+        data_items, problems = parse_data_file(decode_as(raw, encoding or "utf-8-sig"))
+        problems.extend(_duplicate_ids(data_items))
         for item in data_items:
             items.append(PendingItem(item.kind, item.data, _record_locator(item.kind, item.number)))
-    elif kind == "vcard":
-        cards, problems = parse_vcards(text)
-        for card in cards:
-            items.append(PendingItem("contact", card.data, _card_locator(card.number, card.line)))
+        return ImportBatch(path, items, problems)
+    if kind == "vcard":
+        source = parse_vcards(raw, encoding)
     else:
-        rows, problems = parse_contacts_csv(text)
-        for row in rows:
-            items.append(PendingItem("contact", row.data, _line_locator(row.line)))
-    return ImportBatch(path, items, problems)
+        source = parse_contacts_csv(raw, encoding, consent_columns=consent_columns)
+    for contact in source.contacts:
+        locate = partial(contact.locate, csv=kind == "csv")
+        _leave_out_numbers_without_digits(contact.data, locate, source)
+        items.append(PendingItem("contact", contact.data, locate, True, contact.photo))
+    return ImportBatch(path, items, list(source.problems), source)
+
+
+def _leave_out_numbers_without_digits(
+    data: dict[str, Any], locate: Locate, source: ParsedSource
+) -> None:
+    """Test files and careless exports hold "phone numbers" such as "HomePhone": the
+    file keeps them, the contact does not, and the preview says so."""
+    phones = data.get("phones") or []
+    kept = [p for p in phones if any(c.isdigit() for c in str(p.get("value", "")))]
+    for phone in phones:
+        if phone not in kept:
+            source.notices.append(
+                locate(
+                    ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "\u201c{value}\u201d is no phone number, left out"
+                        ),
+                        value=str(phone.get("value", "")),
+                    )
+                )
+            )
+    if phones:
+        data["phones"] = kept
+
+
+def _duplicate_ids(items: list[Any]) -> list[UserError]:
+    """Two records of a data file with one id: the second would overwrite the first."""
+    problems: list[UserError] = []
+    first: dict[str, Any] = {}
+    for item in items:
+        record_id = str(item.data.get("id") or "").lower() if isinstance(item.data, dict) else ""
+        if not record_id:
+            continue
+        earlier = first.setdefault(record_id, item)
+        if earlier is not item:
+            problems.append(
+                record_problem(
+                    item.kind,
+                    item.number,
+                    ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "it has the id {id} of record {other} ({other_kind}) as well; "
+                            "one of the two needs another id.",
+                        ),
+                        id=record_id,
+                        other=earlier.number,
+                        other_kind=earlier.kind,
+                    ),
+                )
+            )
+    return problems
 
 
 def apply_import(
     session: Session, scope: Scope, blobs: BlobStore, batch: ImportBatch, *, write_blobs: bool
 ) -> ImportReport:
     problems = list(batch.problems)
-    report = ImportReport()
+    report = ImportReport(contacts=batch.contacts)
     taxonomy = Taxonomy(session, scope.workspace_id)
+    matcher: ContactMatcher | None = None
     for item in batch.items:
         try:
-            outcome = _apply_item(session, scope, taxonomy, blobs, item, write_blobs)
+            if item.matched:
+                matcher = matcher or ContactMatcher(session, scope.workspace_id)
+                outcome, change = apply_contact(
+                    session, scope, taxonomy, matcher, item.data, item.photo, blobs, write_blobs
+                )
+                if change is not None:
+                    report.contact_changes.append(change)
+            else:
+                outcome = _apply_item(session, scope, taxonomy, blobs, item, write_blobs)
         except UserError as problem:
             problems.append(item.locate(problem))
             continue
@@ -259,10 +345,11 @@ def _apply_attachment(
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An attachment needs a valid id."))
     existing = session.get(Attachment, attachment_id)
     caption = str(data.get("caption") or "")
+    credit = str(data.get("credit") or "")[:200]
     if existing is not None:
-        if existing.caption == caption:
+        if (existing.caption, existing.credit) == (caption, credit):
             return "unchanged"
-        existing.caption = caption
+        existing.caption, existing.credit = caption, credit
         return "updated"
     owner_id = str(data.get("owner_id") or "")
     if find_record(session, owner_id) is None:
@@ -288,6 +375,7 @@ def _apply_attachment(
             mime=str(data.get("mime") or "application/octet-stream"),
             file_name=str(data.get("file_name") or ""),
             caption=caption,
+            credit=credit,
             position=_count(data, "position"),
             created_at=_optional_time(data, "created_at"),
             created_by=_optional_text(data, "created_by") or "",
@@ -350,38 +438,17 @@ def _optional_time(data: dict[str, Any], name: str) -> Any:
         ) from exc
 
 
-def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path)
-        ) from exc
-    except OSError as exc:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}"),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # spreadsheets saved by older Excel
-
-
-def _file_kind(path: Path, text: str) -> str:
+def _file_kind(path: Path, raw: bytes) -> str:
     suffix = path.suffix.lower()
     if suffix == ".json":
         return "json"
-    if suffix in (".vcf", ".vcard"):
+    if is_vcard(path, raw):
         return "vcard"
     if suffix in (".csv", ".txt"):
         return "csv"
-    head = text.lstrip()[:20].upper()
-    if head.startswith(("{", "[")):
+    head = raw.lstrip(b"\xef\xbb\xbf \r\n\t")[:1]
+    if head in (b"{", b"["):
         return "json"
-    if head.startswith("BEGIN:VCARD"):
-        return "vcard"
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "Errors", "{file} is not a file that can be imported (use .json, .vcf or .csv)."
@@ -391,18 +458,38 @@ def _file_kind(path: Path, text: str) -> str:
 
 
 def _record_locator(kind: str, number: int) -> Locate:
-    label = kind_spec(kind).kind if kind in RECORD_KINDS else kind
-    return lambda problem: record_problem(label, number, problem)
+    return lambda problem: record_problem(kind, number, problem)
 
 
-def _card_locator(number: int, line: int) -> Locate:
-    return lambda problem: ImportProblemError(
-        QT_TRANSLATE_NOOP("Errors", "Card {number} (line {line})"),
-        problem,
-        number=number,
-        line=line,
-    )
+def import_sentence(report: ImportReport, file_name: str, *, dry_run: bool = False) -> str:
+    """The outcome as one plain sentence (the command line's summary)."""
+    verb = "Would import" if dry_run else "Imported"
 
+    def counted(counts: Counter[str]) -> str:
+        parts = []
+        for kind, count in sorted(counts.items()):
+            spec = KINDS.get(kind)
+            label = (spec.plural_label if count != 1 else spec.label) if spec else kind
+            parts.append(f"{count} {label.lower()}")
+        return ", ".join(parts)
 
-def _line_locator(line: int) -> Locate:
-    return lambda problem: problem_at_line(line, problem)
+    clauses = []
+    if report.created:
+        clauses.append(f"{counted(report.created)} new")
+    if report.unchanged:
+        clauses.append(f"{counted(report.unchanged)} already here")
+    if report.updated:
+        changed = f"{counted(report.updated)} changed"
+        if report.contact_changes:
+            shown = "; ".join(
+                f"{c.name}: {', '.join(c.fields)}" for c in report.contact_changes[:10]
+            )
+            more = len(report.contact_changes) - 10
+            changed += f" ({shown}{f'; and {more} more' if more > 0 else ''})"
+        clauses.append(changed)
+    if report.kept_newer:
+        clauses.append(f"{counted(report.kept_newer)} kept as they are here (newer)")
+    sentence = f"{verb} {file_name}: " + ("; ".join(clauses) or "nothing to change") + "."
+    if report.contacts is not None and report.created.get("contact"):
+        sentence += " New contacts have no consent recorded."
+    return sentence

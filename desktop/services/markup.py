@@ -9,6 +9,7 @@ writes for the editor's formatting. Exports and snippets read it through
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -96,10 +97,31 @@ def to_plain(markdown: str) -> str:
     return "\n".join(lines)
 
 
-def first_line(markdown: str, limit: int = 120) -> str:
+def first_line(markdown: str, limit: int | None = 120) -> str:
+    """The first line of the plain text, shortened at a word boundary (None: in full)."""
     plain = to_plain(markdown)
     line = plain.split("\n", 1)[0] if plain else ""
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return line if limit is None else shorten(line, limit)
+
+
+def shorten(text: str, limit: int, *, keep: Sequence[tuple[int, int]] = ()) -> str:
+    """At most `limit` characters, ending in "…" at a word boundary where there is one.
+
+    `keep` are ranges of `text` never cut through (a "[name withheld]" stays whole
+    or goes). A word longer than half the limit is cut inside.
+    """
+    if len(text) <= limit:
+        return text
+    cut = max(limit - 1, 0)
+    # Cutting before a space or punctuation splits no word ("Münster:" keeps "Münster").
+    if text[cut].isalnum() and cut > 0 and text[cut - 1].isalnum():
+        space = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut))
+        if space >= limit // 2:
+            cut = space
+    for start, end in keep:
+        if start < cut < end:
+            cut = start
+    return text[:cut].rstrip(" \n,;:–-(/") + "…"
 
 
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>|```)")

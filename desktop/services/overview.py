@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import RECORD_KINDS, Activity, Observation, RecordLink, SyncedColumns
+from desktop.domain import KINDS, kind_spec
+from desktop.models import Activity, Observation, RecordLink, SyncConflict, SyncedColumns
 from desktop.services.listing import RecordFilter, conditions
-from desktop.services.schema import kind_spec
+from desktop.services.search import record_title
+from desktop.services.taxonomy import Taxonomy, display_name
+from desktop.store import Database
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,8 @@ def kind_counts(
     session: Session, workspace_id: str, record_filter: RecordFilter | None = None
 ) -> dict[str, int]:
     found = {}
-    for kind in RECORD_KINDS:
-        model: Any = kind_spec(kind).model
+    for kind, spec in KINDS.items():
+        model: Any = spec.model
         query = select(func.count()).select_from(model)
         query = query.where(*conditions(kind, workspace_id, record_filter or RecordFilter()))
         found[kind] = int(session.execute(query).scalar_one())
@@ -131,8 +134,8 @@ def trashed_records(session: Session, workspace_id: str, limit: int = 1000) -> l
 
 def _merged(session: Session, workspace_id: str, limit: int, *, trash: bool) -> list[SyncedColumns]:
     streams = []
-    for kind in RECORD_KINDS:
-        model: Any = kind_spec(kind).model
+    for kind, spec in KINDS.items():
+        model: Any = spec.model
         column = model.deleted_at if trash else model.updated_at
         rows = session.scalars(
             select(model)
@@ -146,3 +149,95 @@ def _merged(session: Session, workspace_id: str, limit: int, *, trash: bool) -> 
         return record.deleted_at if trash else record.updated_at
 
     return list(heapq.merge(*streams, key=stamp, reverse=True))[:limit]
+
+
+# -- what the window shows, one read each ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    record_id: str
+    kind: str
+    title: str
+    when: datetime  # edited, or deleted (the trash)
+    by: str
+
+
+def summarise(db: Database, workspace_id: str, *, trash: bool) -> list[RecordSummary]:
+    """The recently edited records, or the trash, as the lists show them."""
+    with db.read() as session:
+        records = (
+            trashed_records(session, workspace_id)
+            if trash
+            else recent_records(session, workspace_id)
+        )
+        return [
+            RecordSummary(
+                r.id,
+                r.__kind__,
+                record_title(r),
+                (r.deleted_at or r.updated_at) if trash else r.updated_at,
+                r.updated_by,
+            )
+            for r in records
+        ]
+
+
+@dataclass(frozen=True)
+class NavigationFigures:
+    counts: dict[str, int]  # live records by kind (within the filter)
+    trash: int
+    activities: list[ActivitySummary]
+    activity_types: dict[str, str]  # term id -> name in the interface language
+    open_conflicts: int
+
+
+def navigation_figures(
+    db: Database, workspace_id: str, record_filter: RecordFilter, language: str
+) -> NavigationFigures:
+    with db.read() as session:
+        counts = kind_counts(session, workspace_id, record_filter)
+        trash = sum(kind_counts(session, workspace_id, RecordFilter(trash=True)).values())
+        activities = activity_summaries(session, workspace_id)
+        taxonomy = Taxonomy(session, workspace_id)
+        types = {t.id: display_name(t, language) for t in taxonomy.terms.values()}
+        conflicts = int(
+            session.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.workspace_id == workspace_id, SyncConflict.status == "open")
+            )
+            or 0
+        )
+    return NavigationFigures(counts, trash, activities, types, conflicts)
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    by_kind: dict[str, int]
+    by_field: list[tuple[str, int]]  # label in the interface language, count
+    by_municipality: list[tuple[str, int]]
+    by_month: list[tuple[str, int]]  # "2009-03", count
+
+
+def dashboard_figures(
+    db: Database, workspace_id: str, activity_id: str | None, language: str
+) -> DashboardFigures:
+    record_filter = RecordFilter(activity_id=activity_id)
+    with db.read() as session:
+        taxonomy = Taxonomy(session, workspace_id)
+        fields = counts_by_link(
+            session, workspace_id, "observation", "fields_of_action", record_filter
+        )
+        municipalities = observations_by_municipality(session, workspace_id, record_filter)
+        return DashboardFigures(
+            by_kind=kind_counts(session, workspace_id, record_filter),
+            by_field=[(taxonomy.term_label(t, language), n) for t, n in fields],
+            by_municipality=[(taxonomy.municipality_name(m), n) for m, n in municipalities],
+            by_month=observations_by_month(session, workspace_id, record_filter),
+        )
+
+
+def live_activities(db: Database, workspace_id: str) -> list[ActivitySummary]:
+    with db.read() as session:
+        return activity_summaries(session, workspace_id)

@@ -6,27 +6,21 @@ transaction); the store records the outbox mutation in that same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.domain import KINDS, KindSpec, kind_spec
+from desktop.domain.fields import ACTOR, TODAY
 from desktop.errors import NotFoundError, ValidationError
-from desktop.models import (
-    RECORD_KINDS,
-    Activity,
-    AdaptationNote,
-    Contact,
-    SyncedColumns,
-    new_id,
-    utcnow,
-)
+from desktop.models import SyncedColumns, new_id, utcnow
 from desktop.services.codec import UUID_PATTERN, is_empty, parse_value, remember_record
-from desktop.services.schema import KindSpec, kind_spec
 from desktop.services.taxonomy import Taxonomy
 from desktop.services.workspace import Scope
+from desktop.store import Database
 from desktop.tr import QT_TRANSLATE_NOOP
 
 # Present in `show` output; accepted (and ignored) in input so output can be fed back.
@@ -71,11 +65,13 @@ def create_record(
     `flush=False` leaves the write to the end of the transaction, so a bulk import
     runs the store's hooks once per batch instead of once per record.
     """
-    spec = _spec(kind)
+    spec = kind_spec(kind)
     taxonomy = taxonomy or Taxonomy(session, scope.workspace_id)
-    _reject_unknown_fields(spec, data)
+    reject_unknown_fields(spec, data)
     values = _parse_fields(session, taxonomy, spec, data)
-    _apply_creation_defaults(kind, values, scope)
+    if spec.reconcile is not None:
+        spec.reconcile(values, None)
+    _apply_creation_defaults(spec, values, scope)
     record_id = _requested_id(session, data.get("id"))
     model: Any = spec.model
     record: SyncedColumns = model(id=record_id, workspace_id=scope.workspace_id, **values)
@@ -84,7 +80,7 @@ def create_record(
             if value is not None:
                 setattr(record, name, value)
     _check_required(spec, record)
-    _check_consistency(record)
+    _check_rules(spec, record)
     session.add(record)
     remember_record(session, kind, record_id)
     if flush:
@@ -105,14 +101,17 @@ def update_record(
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This record is in the trash. Restore it before editing.")
         )
-    spec = _spec(record.__kind__)
+    spec = kind_spec(record.__kind__)
     taxonomy = taxonomy or Taxonomy(session, scope.workspace_id)
-    _reject_unknown_fields(spec, patch)
+    reject_unknown_fields(spec, patch)
     _reject_read_only_changes(record, patch)
-    for attr, value in _parse_fields(session, taxonomy, spec, patch).items():
+    values = _parse_fields(session, taxonomy, spec, patch)
+    if spec.reconcile is not None:
+        spec.reconcile(values, record)
+    for attr, value in values.items():
         setattr(record, attr, value)
     _check_required(spec, record)
-    _check_consistency(record)
+    _check_rules(spec, record)
     session.flush()
     return record
 
@@ -147,26 +146,14 @@ def get_record(session: Session, scope: Scope, record_id: str) -> SyncedColumns:
 def find_record(session: Session, record_id: str) -> SyncedColumns | None:
     if not UUID_PATTERN.match(record_id.strip()):
         return None
-    for kind in RECORD_KINDS:
-        record = session.get(kind_spec(kind).model, record_id.strip().lower())
+    for spec in KINDS.values():
+        record = session.get(spec.model, record_id.strip().lower())
         if record is not None:
             return record
     return None
 
 
-def _spec(kind: str) -> KindSpec:
-    if kind not in RECORD_KINDS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Unknown record kind \u201c{kind}\u201d (use one of: {kinds})."
-            ),
-            kind=kind,
-            kinds=", ".join(RECORD_KINDS),
-        )
-    return kind_spec(kind)
-
-
-def _reject_unknown_fields(spec: KindSpec, data: Mapping[str, Any]) -> None:
+def reject_unknown_fields(spec: KindSpec, data: Mapping[str, Any]) -> None:
     if not isinstance(data, Mapping):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A record must be a JSON object."))
     unknown = sorted(set(data) - set(spec.names) - READ_ONLY_FIELDS)
@@ -198,17 +185,13 @@ def _parse_fields(
     }
 
 
-def _apply_creation_defaults(kind: str, values: dict[str, Any], scope: Scope) -> None:
-    today = date.today()
-    if kind == "observation":
-        values.setdefault("observed_on", today)
-        values["observed_on"] = values["observed_on"] or today
-        if not values.get("author"):
-            values["author"] = scope.actor
-    elif kind == "activity":
-        values["starts_on"] = values.get("starts_on") or today
-    elif kind == "adaptation":
-        values["status"] = values.get("status") or "idea"
+def _apply_creation_defaults(spec: KindSpec, values: dict[str, Any], scope: Scope) -> None:
+    """What the spec fills in for a new record when the caller leaves a field empty."""
+    for field in spec.fields:
+        if field.default is None or values.get(field.attr):
+            continue
+        defaults = {TODAY: date.today(), ACTOR: scope.actor}
+        values[field.attr] = defaults.get(field.default, field.default)
 
 
 def _requested_id(session: Session, raw: Any) -> str:
@@ -239,36 +222,19 @@ def _check_required(spec: KindSpec, record: SyncedColumns) -> None:
             )
 
 
-def _check_consistency(record: SyncedColumns) -> None:
-    if isinstance(record, Activity):
-        if record.ends_on is not None and record.ends_on < record.starts_on:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The end date lies before the start date."),
-                field="ends_on",
-            )
-    elif isinstance(record, AdaptationNote):
-        if (
-            record.from_municipality_id is not None
-            and record.from_municipality_id == record.to_municipality_id
-        ):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "An element is transferred between two different municipalities."
-                ),
-                field="to_municipality",
-            )
-    elif isinstance(record, Contact):
-        _check_consent(record)
+def _check_rules(spec: KindSpec, record: SyncedColumns) -> None:
+    problems = spec.problems(record)
+    if problems:
+        raise problems[0]
 
 
-def _check_consent(contact: Contact) -> None:
-    if contact.consent_given and contact.consent_date is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Consent needs the date on which it was given."),
-            field="consent_date",
-        )
-    if contact.consent_date is not None and contact.consent_date > date.today():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The consent date lies in the future."),
-            field="consent_date",
-        )
+def trash_records(db: Database, scope: Scope, record_ids: Sequence[str]) -> list[str]:
+    """Move records to the trash in one transaction; returns the kinds they were."""
+    with db.write(scope.actor) as session:
+        return [delete_record(session, scope, record_id).__kind__ for record_id in record_ids]
+
+
+def restore_records(db: Database, scope: Scope, record_ids: Sequence[str]) -> list[str]:
+    """Bring records back from the trash in one transaction; returns their kinds."""
+    with db.write(scope.actor) as session:
+        return [restore_record(session, scope, record_id).__kind__ for record_id in record_ids]

@@ -7,9 +7,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain import kind_spec
 from desktop.models import Attachment, SyncedColumns
 from desktop.services.codec import format_value
-from desktop.services.schema import kind_spec
 from desktop.services.taxonomy import Taxonomy
 from desktop.store.wire import to_wire
 
@@ -43,6 +43,7 @@ def attachment_to_public(attachment: Attachment) -> dict[str, Any]:
         "id": attachment.id,
         "file_name": attachment.file_name,
         "caption": attachment.caption,
+        "credit": attachment.credit,
         "mime": attachment.mime,
         "size": attachment.size,
         "sha256": attachment.sha256,

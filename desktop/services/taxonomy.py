@@ -29,7 +29,14 @@ def municipality_id_for(name: str) -> str:
 
 
 def display_name(term: Term, language: str) -> str:
-    return term.labels.get(language) or term.name
+    return text_labels(term).get(language) or term.name
+
+
+def text_labels(term: Term) -> dict[str, str]:
+    """The term's labels that are text. A laptop synced before the server checked values
+    may hold others (`{"de": 5}`); they are ignored rather than crash every list."""
+    labels = term.labels if isinstance(term.labels, dict) else {}
+    return {k: v for k, v in labels.items() if isinstance(k, str) and isinstance(v, str)}
 
 
 class Taxonomy:
@@ -52,6 +59,14 @@ class Taxonomy:
             select(Municipality).where(Municipality.workspace_id == workspace_id)
         ):
             self._remember_municipality(municipality)
+
+    def vocabulary(self) -> set[str]:
+        """Every name of every term and municipality, in every language."""
+        names = {m.name for m in self.municipalities.values()}
+        for term in self.terms.values():
+            names.add(term.name)
+            names.update(label for label in term.labels.values() if isinstance(label, str))
+        return {name for name in names if name.strip()}
 
     # -- terms -------------------------------------------------------------------------
 
@@ -127,7 +142,7 @@ class Taxonomy:
 
     def _remember_term(self, term: Term) -> None:
         self.terms[term.id] = term
-        for name in (term.name, *term.labels.values()):
+        for name in (term.name, *text_labels(term).values()):
             key = (term.kind, fold(name))
             current = self._by_name.get(key)
             # A live term wins over a retired one with the same name.

@@ -1,4 +1,10 @@
-"""Content-addressed attachment files: `blobs/ab/abcdef…` named by their SHA-256."""
+"""Content-addressed attachment files: `blobs/ab/abcdef…` named by their SHA-256.
+
+A digest comes from the database, and rows arrive from other laptops: a path is only
+ever built from 64 lower-case hex digits (`is_sha256`), so a damaged or hostile
+digest ("../../…") can never name a file outside the blob directory. `has` answers
+False for it; `path_for` refuses it with a `DamagedDigestError` the user can read.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,35 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from desktop.errors import ValidationError
+from desktop.tr import QT_TRANSLATE_NOOP
+
 CHUNK = 1 << 20
+_HEX = frozenset("0123456789abcdef")
+
+
+def is_sha256(value: object) -> bool:
+    """64 lower-case hexadecimal digits: the only names a blob path is built from."""
+    return isinstance(value, str) and len(value) == 64 and set(value) <= _HEX
+
+
+def printable_digest(value: str) -> str:
+    """A damaged digest for a one-line message: escaped, never more than 80 characters."""
+    return ascii(value)[1:-1][:80]
+
+
+class DamagedDigestError(ValidationError):
+    """An attachment row names its file by something that is not a SHA-256 digest."""
+
+    def __init__(self, digest: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "An attachment refers to its file by a damaged name ({digest}); that file "
+                "cannot be read or stored on this computer.",
+            ),
+            digest=printable_digest(digest),
+        )
 
 
 def sha256_of(path: Path) -> str:
@@ -24,12 +58,13 @@ class BlobStore:
         self.root = root
 
     def path_for(self, sha256: str) -> Path:
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-            raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+        if not is_sha256(sha256):
+            raise DamagedDigestError(sha256)
         return self.root / sha256[:2] / sha256
 
     def has(self, sha256: str) -> bool:
-        return self.path_for(sha256).is_file()
+        """Whether the file is here; False for a damaged digest (it names no file)."""
+        return is_sha256(sha256) and self.path_for(sha256).is_file()
 
     def put_file(self, source: Path) -> tuple[str, int]:
         """Copy a file in (once per content); returns (sha256, size).

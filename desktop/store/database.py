@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import StorageError
 from desktop.store.blobs import BlobStore
 from desktop.store.derived import install_derived_indexes
+from desktop.store.encryption import connect
 from desktop.store.tracking import install_tracking
 from desktop.tr import QT_TRANSLATE_NOOP
 
@@ -31,16 +32,26 @@ DATABASE_FILE = "field-dossier.sqlite"
 BUSY_TIMEOUT_MS = 10_000
 
 
-def make_engine(path: Path, *, begin: str = "BEGIN", foreign_keys: bool = True) -> Engine:
+def make_engine(
+    path: Path, *, begin: str = "BEGIN", foreign_keys: bool = True, key: bytes | None = None
+) -> Engine:
     """An engine with our pragmas; `begin` is the statement that opens transactions.
 
     Migrations run with foreign keys off: SQLite's batch mode recreates tables,
     which must not cascade (and the pragma cannot change inside a transaction).
+    With a `key`, connections are SQLCipher's, keyed before they read a page.
     """
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+    connect_args = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
+    else:
+        from sqlcipher3 import dbapi2 as sqlcipher
+
+        engine = create_engine(
+            "sqlite://",
+            module=sqlcipher,
+            creator=lambda: connect(path, key, **connect_args),
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -64,12 +75,13 @@ def make_engine(path: Path, *, begin: str = "BEGIN", foreign_keys: bool = True) 
 class Database:
     """Sessions on one local database file plus its blob store."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, key: bytes | None = None) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DATABASE_FILE
         self.blobs = BlobStore(data_dir / "blobs")
-        self.engine = make_engine(self.path)
-        self.write_engine = make_engine(self.path, begin="BEGIN IMMEDIATE")
+        self.key = key
+        self.engine = make_engine(self.path, key=key)
+        self.write_engine = make_engine(self.path, begin="BEGIN IMMEDIATE", key=key)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
         for factory in (self._reader, self._writer):
@@ -114,8 +126,11 @@ def _storage_errors() -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        log.error("database operation failed: %s", exc)
         code = getattr(exc.orig, "sqlite_errorcode", None)
+        # SQLite's own message only: the statement and its parameters hold record
+        # content, which has no place on a terminal or in a log. The user gets the
+        # StorageError's message; the log file keeps this line.
+        log.info("database operation failed: %s (SQLite code %s)", exc.orig, code)
         primary = code & 0xFF if isinstance(code, int) else None
         if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
             raise StorageError(

@@ -12,12 +12,12 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, event, select, text
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
+from desktop.domain import KINDS, link_fields, spec_of
 from desktop.models import Attachment, Municipality, SyncedColumns, Term
 from desktop.store import fts
 from desktop.store.tracking import touched_rows
 
-# Which kinds appear in full-text search (taxonomy rows are found through their records).
-SEARCHABLE_KINDS = ("activity", "observation", "adaptation", "contact")
+# Every record kind is searchable; taxonomy rows are found through their records.
 
 
 def install_derived_indexes(factory: sessionmaker[Session]) -> None:
@@ -30,7 +30,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         return
     conn = session.connection()
     rebuild_links(conn, rows)
-    records = [r for r in rows if r.__kind__ in SEARCHABLE_KINDS]
+    records = [r for r in rows if spec_of(r) is not None]
     reindex(conn, records)
     # Records whose indexed text includes a renamed term or an edited caption. New
     # terms count too: a pull may bring a term after the records that use it.
@@ -43,7 +43,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
 
 
 def rebuild_links(conn: Connection, rows: Sequence[SyncedColumns]) -> None:
-    ids = [row.id for row in rows if type(row).__link_fields__]
+    ids = [row.id for row in rows if link_fields(type(row))]
     if not ids:
         return
     conn.execute(
@@ -55,7 +55,7 @@ def rebuild_links(conn: Connection, rows: Sequence[SyncedColumns]) -> None:
     links = [
         {"s": row.id, "f": field, "t": target}
         for row in rows
-        for field in type(row).__link_fields__
+        for field in link_fields(type(row))
         for target in _as_list(getattr(row, field))
     ]
     if links:
@@ -80,8 +80,6 @@ def reindex(conn: Connection, records: Sequence[SyncedColumns]) -> None:
 
 def reindex_ids(session: Session, conn: Connection, record_ids: Iterable[str]) -> None:
     """Reindex records by id (after a term rename or a caption edit)."""
-    from desktop.models import MODEL_BY_KIND
-
     by_kind: dict[str, list[str]] = {}
     for record_id, kind in conn.execute(
         text("SELECT record_id, kind FROM search_doc WHERE record_id IN :ids").bindparams(
@@ -91,22 +89,23 @@ def reindex_ids(session: Session, conn: Connection, record_ids: Iterable[str]) -
     ):
         by_kind.setdefault(kind, []).append(record_id)
     for kind, ids in by_kind.items():
-        model: Any = MODEL_BY_KIND[kind]
+        model: Any = KINDS[kind].model
         with session.no_autoflush:
             records = list(session.scalars(select(model).where(model.id.in_(ids))))
         reindex(conn, records)
 
 
 def _document(row: SyncedColumns, labels: dict[str, str], captions: str) -> fts.SearchDocument:
-    model = type(row)
-    title_field = model.__title_field__
+    spec = spec_of(row)
+    assert spec is not None, "only record kinds are indexed"
+    title_field = spec.title_field
     title = str(getattr(row, title_field) or "") if title_field else ""
-    parts = [str(getattr(row, f) or "") for f in model.__search_fields__ if f != title_field]
+    parts = [str(getattr(row, f) or "") for f in spec.search_fields if f != title_field]
     parts.extend(labels.get(term_id, "") for term_id in _term_ids([row]))
     parts.append(captions)
     return fts.SearchDocument(
         record_id=row.id,
-        kind=model.__kind__,
+        kind=spec.kind,
         workspace_id=getattr(row, "workspace_id", ""),
         title=title,
         body="\n".join(p for p in parts if p),
@@ -116,7 +115,7 @@ def _document(row: SyncedColumns, labels: dict[str, str], captions: str) -> fts.
 def _term_ids(rows: Sequence[SyncedColumns]) -> list[str]:
     ids: list[str] = []
     for row in rows:
-        for field, target in type(row).__link_fields__.items():
+        for field, target in link_fields(type(row)).items():
             if target in ("term", "municipality"):
                 ids.extend(_as_list(getattr(row, field)))
     return ids

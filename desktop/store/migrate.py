@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from sqlalchemy import text
 
 from desktop.errors import StorageError
 from desktop.store.database import make_engine
+from desktop.store.encryption import connect, database_errors
 from desktop.store.migrations import HEAD_REVISION
 from desktop.tr import QT_TRANSLATE_NOOP
 
@@ -48,28 +48,30 @@ def head_revision(config: Config) -> str:
     return head
 
 
-def current_revision(db_path: Path) -> str | None:
+def current_revision(db_path: Path, key: bytes | None = None) -> str | None:
     """The revision stamped in the file (None: new or not yet versioned)."""
     if not db_path.exists():
         return None
-    connection = sqlite3.connect(db_path)
+    connection = connect(db_path, key)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
+    except database_errors(key):
         return None  # no alembic_version table
     finally:
         connection.close()
     return str(row[0]) if row else None
 
 
-def migrate(db_path: Path, backups_dir: Path, config: Config | None = None) -> MigrationOutcome:
+def migrate(
+    db_path: Path, backups_dir: Path, config: Config | None = None, *, key: bytes | None = None
+) -> MigrationOutcome:
     """Bring the database at `db_path` to the head revision.
 
     An existing database is first copied with `VACUUM INTO` (a consistent snapshot
     even with WAL); if the upgrade fails, that copy is put back and a StorageError
     says so. A brand-new file needs no backup.
     """
-    current = current_revision(db_path)
+    current = current_revision(db_path, key)
     if config is None and current == HEAD_REVISION:
         return MigrationOutcome(current, current, None)  # the common case: no Alembic needed
     from alembic import command
@@ -78,8 +80,9 @@ def migrate(db_path: Path, backups_dir: Path, config: Config | None = None) -> M
     head = head_revision(config)
     if current == head:
         return MigrationOutcome(current, head, None)
-    backup = _backup_before(db_path, backups_dir, current, head) if _has_tables(db_path) else None
-    engine = make_engine(db_path, foreign_keys=False)
+    has_tables = _has_tables(db_path, key)
+    backup = _backup_before(db_path, backups_dir, current, head, key) if has_tables else None
+    engine = make_engine(db_path, foreign_keys=False, key=key)
     try:
         with engine.begin() as conn:
             config.attributes["connection"] = conn
@@ -106,10 +109,10 @@ def migrate(db_path: Path, backups_dir: Path, config: Config | None = None) -> M
     return MigrationOutcome(current, head, backup)
 
 
-def _has_tables(db_path: Path) -> bool:
+def _has_tables(db_path: Path, key: bytes | None) -> bool:
     if not db_path.exists():
         return False
-    engine = make_engine(db_path, foreign_keys=False)
+    engine = make_engine(db_path, foreign_keys=False, key=key)
     try:
         with engine.connect() as conn:
             count = conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
@@ -118,18 +121,21 @@ def _has_tables(db_path: Path) -> bool:
         engine.dispose()
 
 
-def _backup_before(db_path: Path, backups_dir: Path, current: str | None, head: str) -> Path:
+def _backup_before(
+    db_path: Path, backups_dir: Path, current: str | None, head: str, key: bytes | None
+) -> Path:
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = backups_dir / f"before-migration-{current or 'unversioned'}-to-{head}-{stamp}.sqlite"
-    vacuum_into(db_path, backup)
+    vacuum_into(db_path, backup, key)
     return backup
 
 
-def vacuum_into(db_path: Path, target: Path) -> None:
-    """A consistent, compact copy of a live database (readers and WAL included)."""
+def vacuum_into(db_path: Path, target: Path, key: bytes | None = None) -> None:
+    """A consistent, compact copy of a live database (readers and WAL included);
+    an encrypted database's copy is encrypted with the same key."""
     target.unlink(missing_ok=True)
-    connection = sqlite3.connect(db_path, isolation_level=None)
+    connection = connect(db_path, key, isolation_level=None)
     try:
         connection.execute("VACUUM INTO ?", (str(target),))
     finally:

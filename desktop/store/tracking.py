@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
+from desktop.domain import sort_source
 from desktop.models import OutboxMutation, SyncedColumns, new_id, utcnow
+from desktop.models.local import base_values_of, with_base_values
 from desktop.store.textfold import sort_key
 from desktop.store.wire import JSONValue, to_wire, user_fields
 
@@ -71,7 +73,7 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
         if not remote:
             obj.updated_at = now
             obj.updated_by = _actor(session)
-            _record(session, obj, _op_for(changes), changes, now)
+            _record(session, obj, _op_for(changes), changes, now, _seen_values(obj, changes))
 
 
 def _actor(session: Session) -> str:
@@ -91,7 +93,7 @@ def _stamp_new(obj: SyncedColumns, actor: str, now: datetime) -> None:
 
 
 def _refresh_sort_key(obj: SyncedColumns) -> None:
-    source = type(obj).__sort_source__
+    source = sort_source(type(obj))
     if source is not None:
         obj.sort_key = sort_key(getattr(obj, source) or "")  # type: ignore[attr-defined]
 
@@ -128,6 +130,19 @@ def _changed_fields(obj: SyncedColumns) -> dict[str, JSONValue]:
     return changes
 
 
+def _seen_values(obj: SyncedColumns, changes: dict[str, JSONValue]) -> dict[str, JSONValue]:
+    """The values the author saw of the fields they changed (where loaded): the base the
+    server merges this edit against, even after it was restored from a backup and
+    hands out the version numbers this laptop saw once again for other changes."""
+    state = inspect(obj)
+    seen: dict[str, JSONValue] = {}
+    for name in changes:
+        deleted = state.attrs[name].history.deleted
+        if deleted:
+            seen[name] = to_wire(deleted[0])
+    return seen
+
+
 def _op_for(changes: dict[str, JSONValue]) -> str:
     if "deleted_at" in changes:
         return "restore" if changes["deleted_at"] is None else "delete"
@@ -135,13 +150,23 @@ def _op_for(changes: dict[str, JSONValue]) -> str:
 
 
 def _record(
-    session: Session, obj: SyncedColumns, op: str, changes: dict[str, JSONValue], now: datetime
+    session: Session,
+    obj: SyncedColumns,
+    op: str,
+    changes: dict[str, JSONValue],
+    now: datetime,
+    seen: dict[str, JSONValue] | None = None,
 ) -> None:
     actor = _actor(session)
     # A row that is being inserted has no history to chain to.
     previous = None if op == "insert" else _latest_unacknowledged(session, obj.id)
     if previous is not None and _can_coalesce(previous, op, actor, now):
+        # A field the earlier edit changed keeps the base that edit was made on.
+        earlier = base_values_of(previous)
+        added = {k: v for k, v in (seen or {}).items() if k not in previous.changes}
         previous.changes = {**previous.changes, **changes}
+        if previous.op != "insert":
+            previous.result = with_base_values(previous.result, {**added, **earlier})
         return
     mutation = OutboxMutation(
         seq=next_seq(session),
@@ -156,6 +181,7 @@ def _record(
         actor=actor,
         created_at=now,
         state="pending",
+        result=with_base_values(None, seen) if seen else None,
     )
     session.add(mutation)
     pending: dict[str, OutboxMutation] = session.info.setdefault(PENDING_KEY, {})

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from desktop.i18n import catalogue_file
 from desktop.store.locks import APP_LOCK, is_locked
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,7 +116,7 @@ def test_user_errors_exit_1_with_one_line_on_stderr(cli: Cli) -> None:
 
 
 def test_messages_follow_the_session_language(cli: Cli) -> None:
-    if not (ROOT / "translations" / "field_dossier_de.qm").exists():
+    if not catalogue_file("field_dossier", "de").exists():
         pytest.fail("translations are not compiled: run `make translations`")
     result = cli.run("show", "0b8f2d4c-0000-4000-8000-00000000abcd", lang="de_DE.UTF-8")
     assert result.returncode == 1
@@ -196,12 +197,11 @@ def test_restore_is_refused_while_the_app_has_the_data_dir_open(cli: Cli, tmp_pa
 def test_import_of_a_broken_vcard_file_names_the_card(cli: Cli, tmp_path: Path) -> None:
     cards = tmp_path / "k.vcf"
     cards.write_text(
-        "BEGIN:VCARD\nVERSION:3.0\nFN:Eins\nEND:VCARD\n"
-        "BEGIN:VCARD\nVERSION:3.0\nEMAIL:x@example.org\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Eins\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Zwei\n"
     )
     result = cli.run("import", str(cards))
     assert result.returncode == 1
-    assert "Line 5: the card has no name (FN)." in result.stderr
+    assert "Line 5: this card has no END:VCARD." in result.stderr
     assert cli.json("list", "contact") == []
 
 
@@ -221,3 +221,34 @@ def test_demo_fills_a_workspace_once(cli: Cli) -> None:
     again = cli.json("demo")["created"]
     assert sum(again.values()) == 0
     assert len(cli.json("list", "observation", "--limit", "1000")) == first["observation"]
+
+
+def test_workspace_set_changes_the_publication_and_refuses_bad_input(
+    cli: Cli, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    programme = tmp_path / "interreg.png"
+    Image.new("RGB", (300, 100), "#0a4f8a").save(programme)
+    before = cli.json("workspace", "show")
+    assert before["project_name"] == "Migrationsleitbild Münster – Almelo"
+    assert before["programme_logo"] is None and before["partner_logos"] == []
+    after = cli.json(
+        "workspace",
+        "set",
+        "--project-name",
+        "Stadtteilarbeit ohne Grenzen",
+        "--editor",
+        "Dr. Ute Brinkmann",
+        "--logo",
+        f"programme={programme}",
+        "--logo",
+        f"partner={programme}",
+    )
+    assert after["project_name"] == "Stadtteilarbeit ohne Grenzen"
+    assert after["editor"] == "Dr. Ute Brinkmann" and after["programme_logo"]
+    assert len(after["partner_logos"]) == 1
+    assert cli.json("workspace", "show") == after
+    wrong = cli.run("workspace", "set", "--logo", "banner=logo.png")
+    assert wrong.returncode == 1 and "programme=FILE or partner=FILE" in wrong.stderr
+    assert cli.json("workspace", "show") == after

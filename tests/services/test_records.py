@@ -209,7 +209,7 @@ def test_trash_and_restore(db: Database, scope: Scope) -> None:
             },
             "to_municipality",
         ),
-        ("contact", {"name": "A", "email": "a@b"}, "email"),
+        ("contact", {"name": "A", "email": "a@@b"}, "email"),
         ("contact", {"name": "A", "phone": "call me"}, "phone"),
         ("contact", {"name": "A", "country": "Germany!"}, "country"),
         ("contact", {"name": "A", "languages": ["Klingonisch"]}, "languages"),

@@ -8,7 +8,7 @@ from typing import Any
 from alembic import context
 
 from desktop.models import Base
-from desktop.store.fts import FTS_TABLE
+from desktop.store.fts import FTS_TABLE, TRIGRAM_TABLE
 
 config = context.config
 target_metadata = Base.metadata
@@ -17,8 +17,10 @@ target_metadata = Base.metadata
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    # The FTS5 virtual table and its shadow tables are created by hand in 0001.
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+    # The FTS5 virtual tables and their shadow tables are created by hand (0001, 0004).
+    return not (
+        type_ == "table" and name is not None and name.startswith((FTS_TABLE, TRIGRAM_TABLE))
+    )
 
 
 def run_migrations() -> None:
