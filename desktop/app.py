@@ -7,15 +7,18 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.errors import UserError
-from desktop.i18n import install_translators, language_from_environment
+from desktop.i18n import install_translators, language_from_environment, missing_catalogues
 from desktop.logs import configure_logging
-from desktop.services.taxonomy import Taxonomy
-from desktop.services.workspace import USER_NAME, open_scope, set_local, user_name
+from desktop.resources import APP_ICON, resource_dir
+from desktop.services.choices import load_choices
+from desktop.services.workspace import open_scope, set_user_name, stored_user_name, user_name
 from desktop.store import Database, open_database
+from desktop.store.encryption import FolderLockedError
 from desktop.store.locks import APP_LOCK, DataDirLock
 from desktop.ui.crash import install_crash_handler
 from desktop.ui.first_run import FirstRunDialog
@@ -29,10 +32,15 @@ from desktop.ui.settings import (
     Settings,
 )
 from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_show
+from desktop.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger("desktop.ui")
 # Dates and numbers as the project's users write them (en: British, not US, conventions).
 LOCALES = {"de": "de_DE", "nl": "nl_NL", "en": "en_GB"}
+
+
+class StaysLockedError(Exception):
+    """The user closed the unlock dialog: the program ends without a word."""
 
 
 class Application:
@@ -44,6 +52,7 @@ class Application:
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
         self.db: Database | None = None
+        self.missing_catalogues: list[str] = []
 
     def set_language(self, language: str) -> None:
         for translator in self.translators:
@@ -51,52 +60,85 @@ class Application:
         self.translators = install_translators(self.qt, language)
         QLocale.setDefault(QLocale(LOCALES.get(language, language)))
         self.language = language
+        self.missing_catalogues = missing_catalogues(language)
 
     def start(self, *, first_run: bool = True) -> MainWindow:
-        self.db = open_database(self.data_dir)
         settings = Settings(self.data_dir)
         self.set_language(settings.get(LANGUAGE) or language_from_environment())
+        self.db = self._open_database()
         if first_run and not settings.get(FIRST_RUN_DONE):
             self._first_run(settings)
         return self._build_window(settings)
+
+    def _open_database(self) -> Database:
+        """The folder's database; an encrypted folder whose key is not in the keyring
+        asks for its passphrase or recovery key first (cancel: StaysLockedError)."""
+        while True:
+            try:
+                return open_database(self.data_dir)
+            except FolderLockedError:
+                if UnlockDialog(self.data_dir).exec() != UnlockDialog.DialogCode.Accepted:
+                    raise StaysLockedError() from None
 
     def _build_window(self, settings: Settings) -> MainWindow:
         assert self.db is not None
         scope = open_scope(self.db)
         window = MainWindow(self.db, scope, settings, self.language)
         window.reopen_requested.connect(self._reopen)
+        window.language_requested.connect(self._switch_language)
+        if self.missing_catalogues:
+            _show_missing_catalogues(window, self.missing_catalogues)
         self.window = window
         return window
 
-    def _reopen(self) -> None:
+    def _switch_language(self, language: str) -> None:
+        """Settings chose another language: the window is rebuilt in it, now."""
+        self.set_language(language)
+        self._reopen(fresh_database=False)
+
+    def _reopen(self, *, fresh_database: bool = True) -> None:
+        """A new window; by default on the database opened anew, since a restore or an
+        encryption replaced its file (and an encrypted one needs a keyed connection)."""
         old = self.window
         if old is not None:
+            old.save_state()  # the new window opens where and as this one was
             old.hide()
             old.deleteLater()
+        if fresh_database:
+            if self.db is not None:
+                self.db.dispose()
+            try:
+                self.db = self._open_database()
+            except StaysLockedError:
+                self.qt.quit()
+                return
         window = self._build_window(Settings(self.data_dir))
         window.show()
 
     def _first_run(self, settings: Settings) -> None:
         assert self.db is not None
         scope = open_scope(self.db)
-        with self.db.read() as session:
-            municipalities = [
-                m.name for m in Taxonomy(session, scope.workspace_id).live_municipalities()
-            ]
+        municipalities = [
+            c.value for c in load_choices(self.db, scope.workspace_id, self.language).municipalities
+        ]
         dialog = FirstRunDialog(
-            settings, user_name(self.db), municipalities, self.language, self.set_language
+            settings,
+            stored_user_name(self.db),
+            municipalities,
+            self.language,
+            self.set_language,
+            login_name=user_name(self.db),
         )
         accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
         settings.set(FIRST_RUN_DONE, True)
         if not accepted:
             return
         settings.set(LANGUAGE, dialog.chosen_language())
-        settings.set(USER_MUNICIPALITY, dialog.municipality.currentText())
+        settings.set(USER_MUNICIPALITY, dialog.chosen_municipality())
         settings.set(SERVER_URL, dialog.server.text().strip())
         name = " ".join(dialog.name.text().split())
         if name:
-            with self.db.write(name) as session:
-                set_local(session, USER_NAME, name)
+            set_user_name(self.db, name)
 
     def bring_forward(self) -> None:
         """Another start on this data folder: show this window instead of a second one."""
@@ -114,6 +156,20 @@ class Application:
             self.db.dispose()
 
 
+def _show_missing_catalogues(window: MainWindow, missing: list[str]) -> None:
+    """An incomplete installation shows itself in the window, not only in the log."""
+    note = QLabel(
+        QCoreApplication.translate(
+            "Application",
+            "Translations missing from this installation (%1): some text is in English. "
+            "Reinstall Field Dossier.",
+        ).replace("%1", ", ".join(missing))
+    )
+    note.setObjectName("missing_catalogues_note")
+    note.setStyleSheet("color: #c62828;")
+    window.statusBar().addPermanentWidget(note)
+
+
 def _qt_application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -122,7 +178,9 @@ def _qt_application() -> QApplication:
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName(APP_ID)
     QApplication.setDesktopFileName(APP_ID)
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource_dir(APP_ICON) / "field-dossier.svg")))
+    return app
 
 
 def run(data_dir: Path) -> int:
@@ -149,6 +207,9 @@ def run(data_dir: Path) -> int:
         return 1
     try:
         window = app.start()
+    except StaysLockedError:
+        instance.release()
+        return 0
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, error.translated())
         instance.release()

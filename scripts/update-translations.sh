@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
 # Refresh translations/*.ts from the sources (keeps existing translations).
-# The app catalogue covers everything but the dossier texts, which have their own
-# catalogue so that a dossier's language can differ from the interface language.
+#
+# Two catalogues, split by translation context (not by folder): a dossier's language can
+# differ from the interface language, so the dossier catalogue (dossier_*.ts) holds the
+# contexts a dossier prints (desktop/export/i18n.py DOSSIER_CONTEXTS: its own texts and
+# the field, choice and language labels), the interface catalogue (field_dossier_*.ts)
+# everything but the dossier's own texts. A label is declared once and translated in both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=.venv/bin/pyside6-lupdate
-app_sources=$(find desktop -name '*.py' -not -path 'desktop/export/*' | sort)
+python=.venv/bin/python
+sources=$(find desktop -name '*.py' -not -path '*/migrations/*' | sort)
+dossier_contexts=$($python -c "from desktop.export.i18n import DOSSIER_CONTEXTS as c; print(*c)")
 for language in de nl; do
-  $lupdate -no-obsolete -locations none $app_sources -ts "translations/field_dossier_${language}.ts"
+  $lupdate -no-obsolete -locations none $sources -ts "translations/field_dossier_${language}.ts"
+  $python scripts/ts_tool.py drop "translations/field_dossier_${language}.ts" Dossier
 done
 # English needs only the plural forms: "%n record(s)" must read "1 record" / "2 records".
-$lupdate -no-obsolete -locations none -pluralonly $app_sources -ts translations/field_dossier_en.ts
-if [ -d desktop/export ]; then
-  export_sources=$(find desktop/export -name '*.py' | sort)
-  for language in de nl en; do
-    $lupdate -no-obsolete -locations none $export_sources -ts "translations/dossier_${language}.ts"
-  done
-fi
+$lupdate -no-obsolete -locations none -pluralonly $sources -ts translations/field_dossier_en.ts
+$python scripts/ts_tool.py drop translations/field_dossier_en.ts Dossier
+for language in de nl en; do
+  $lupdate -no-obsolete -locations none $sources -ts "translations/dossier_${language}.ts"
+  # shellcheck disable=SC2086 # one argument per context
+  $python scripts/ts_tool.py keep "translations/dossier_${language}.ts" $dossier_contexts
+done

@@ -15,6 +15,10 @@
     <context>
         <name>Application</name>
         <message>
+            <source>Translations missing from this installation (%1): some text is in English. Reinstall Field Dossier.</source>
+            <translation>In deze installatie ontbreken vertalingen (%1): sommige tekst staat in het Engels. Installeer Field Dossier opnieuw.</translation>
+        </message>
+        <message>
             <source>Field Dossier is already open with this data folder:
 %1
 
@@ -71,6 +75,10 @@ Ga naar dat venster.</translation>
             <translation>Bijschrift bewerken…</translation>
         </message>
         <message>
+            <source>Photo credit…</source>
+            <translation>Fotoverantwoording…</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
@@ -81,6 +89,14 @@ Ga naar dat venster.</translation>
         <message>
             <source>The server does not have %1 (yet). Try again after the next sync.</source>
             <translation>De server heeft %1 (nog) niet. Probeer het opnieuw na de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>Photo credit</source>
+            <translation>Fotoverantwoording</translation>
+        </message>
+        <message>
+            <source>Who took %1? (printed under the photo in dossiers)</source>
+            <translation>Wie heeft %1 gemaakt? (staat in dossiers onder de foto)</translation>
         </message>
         <message>
             <source>Remove “%1” from this record? It disappears from the record and from dossiers; the record's history keeps it.</source>
@@ -107,6 +123,85 @@ Ga naar dat venster.</translation>
         </message>
     </context>
     <context>
+        <name>BulkPanel</name>
+        <message>
+            <source>Add tag…</source>
+            <translation>Label toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add field of action…</source>
+            <translation>Beleidsveld toevoegen…</translation>
+        </message>
+        <message>
+            <source>Move to activity…</source>
+            <translation>Naar activiteit verplaatsen…</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>Naar de prullenbak</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z undoes each of these for all records at once.</source>
+            <translation>Ctrl+Z maakt elk van deze stappen voor alle records tegelijk ongedaan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) selected</source>
+            <translation>
+                <numerusform>%n record geselecteerd</numerusform>
+                <numerusform>%n records geselecteerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add tag</source>
+            <translation>Label toevoegen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag for the %n selected record(s) (a new name creates the tag):</source>
+            <translation>
+                <numerusform>Label voor het geselecteerde record (een nieuwe naam maakt het label aan):</numerusform>
+                <numerusform>Label voor de %n geselecteerde records (een nieuwe naam maakt het label aan):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tag “%1”</source>
+            <translation>label “%1”</translation>
+        </message>
+        <message>
+            <source>Add field of action</source>
+            <translation>Beleidsveld toevoegen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Field of action for the %n selected record(s):</source>
+            <translation>
+                <numerusform>Beleidsveld voor het geselecteerde record:</numerusform>
+                <numerusform>Beleidsveld voor de %n geselecteerde records:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>field of action “%1”</source>
+            <translation>beleidsveld “%1”</translation>
+        </message>
+        <message>
+            <source>Move to activity</source>
+            <translation>Naar activiteit verplaatsen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Activity for the %n selected record(s):</source>
+            <translation>
+                <numerusform>Activiteit voor het geselecteerde record:</numerusform>
+                <numerusform>Activiteit voor de %n geselecteerde records:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>activity “%1”</source>
+            <translation>activiteit “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>CenterPane</name>
         <message>
             <source>Search results</source>
@@ -121,34 +216,10 @@ Ga naar dat venster.</translation>
             <translation>Niets voldoet aan de filters. Wis de filters om alles te zien.</translation>
         </message>
         <message>
-            <source>No observations yet.
-Press Ctrl+N to capture the first one.</source>
-            <translation>Nog geen observaties.
-Druk op Ctrl+N om de eerste vast te leggen.</translation>
-        </message>
-        <message>
             <source>No observations for this activity yet.
 Press Ctrl+N to capture one.</source>
             <translation>Nog geen observaties bij deze activiteit.
 Druk op Ctrl+N om er een vast te leggen.</translation>
-        </message>
-        <message>
-            <source>No adaptation notes yet.
-Press Ctrl+Shift+N to write down how an element had to change.</source>
-            <translation>Nog geen aanpassingsnotities.
-Druk op Ctrl+Shift+N om vast te leggen hoe een element moest worden aangepast.</translation>
-        </message>
-        <message>
-            <source>No contacts yet.
-Press Ctrl+Shift+K to add one, or import a vCard file (File → Import…).</source>
-            <translation>Nog geen contactpersonen.
-Druk op Ctrl+Shift+K om er een toe te voegen, of importeer een vCard-bestand (Bestand → Importeren…).</translation>
-        </message>
-        <message>
-            <source>No activities yet.
-Use File → New activity to add the first one.</source>
-            <translation>Nog geen activiteiten.
-Gebruik Bestand → Nieuwe activiteit om de eerste toe te voegen.</translation>
         </message>
         <message>
             <source>Nothing has been edited yet.</source>
@@ -261,52 +332,163 @@ Als twee personen hetzelfde veld verschillend wijzigen, verschijnen beide versie
             <source>Other</source>
             <translation>Overig</translation>
         </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Privé</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobiel</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Home fax</source>
+            <translation>Fax privé</translation>
+        </message>
+        <message>
+            <source>Work fax</source>
+            <translation>Fax werk</translation>
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation>Pieper</translation>
+        </message>
+        <message>
+            <source>Main number</source>
+            <translation>Hoofdnummer</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Modules</translation>
+        </message>
+        <message>
+            <source>Structures</source>
+            <translation>Structuren</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methoden</translation>
+        </message>
+        <message>
+            <source>Principles</source>
+            <translation>Principes</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
-            <source>Resolve a conflict</source>
-            <translation>Conflict oplossen</translation>
+            <source>(empty)</source>
+            <translation>(leeg)</translation>
         </message>
         <message>
-            <source>“%1” was changed in two places: %2.</source>
-            <translation>“%1” is op twee plaatsen gewijzigd: %2.</translation>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>The record was deleted in one place and edited in another</source>
+            <translation>Het record is op de ene plek verwijderd en op een andere bewerkt</translation>
+        </message>
+        <message>
+            <source>Theirs — %1, %2</source>
+            <translation>Van de ander — %1, %2</translation>
+        </message>
+        <message>
+            <source>Kept on the server — %1, %2</source>
+            <translation>Op de server — %1, %2</translation>
+        </message>
+        <message>
+            <source>Sent later — %1</source>
+            <translation>Later verzonden — %1</translation>
         </message>
         <message>
             <source>Before both changes</source>
             <translation>Vóór beide wijzigingen</translation>
         </message>
         <message>
-            <source>Theirs — %1</source>
-            <translation>Andere versie — %1</translation>
+            <source>Write a merged text (starts from mine):</source>
+            <translation>Een samengevoegde tekst schrijven (uitgaande van de mijne):</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In gebruik</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>Kept and edited</source>
+            <translation>Behouden en bewerkt</translation>
+        </message>
+        <message>
+            <source>Leave it deleted</source>
+            <translation>Verwijderd laten</translation>
+        </message>
+        <message>
+            <source>Restore the record</source>
+            <translation>Record terugzetten</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Deze waarde houden</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>De mijne houden</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>Die van de ander houden</translation>
+        </message>
+        <message>
+            <source>Resolve conflicts</source>
+            <translation>Conflicten oplossen</translation>
+        </message>
+        <message>
+            <source>“%1” was changed in two places. Choose what to keep for each field; until then both versions are kept.</source>
+            <translation>„%1” is op twee plekken gewijzigd. Kies per veld wat blijft; tot dan blijven beide versies bewaard.</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>&amp;Oplossen</translation>
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation>&amp;Later beslissen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose for %n more field(s).</source>
+            <translation>
+                <numerusform>Nog voor %n veld kiezen.</numerusform>
+                <numerusform>Nog voor %n velden kiezen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mine — %1</source>
             <translation>Mijn versie — %1</translation>
-        </message>
-        <message>
-            <source>Keep &amp;theirs</source>
-            <translation>&amp;Andere versie behouden</translation>
-        </message>
-        <message>
-            <source>Keep &amp;mine</source>
-            <translation>&amp;Mijn versie behouden</translation>
-        </message>
-        <message>
-            <source>&amp;Write the value…</source>
-            <translation>Waarde &amp;invoeren…</translation>
-        </message>
-        <message>
-            <source>Neither value was written on this computer: write the value to keep.</source>
-            <translation>Geen van beide waarden is op deze computer ingevoerd: voer de waarde in die moet blijven.</translation>
-        </message>
-        <message>
-            <source>Neither value was written on this computer. Resolve it on the computer where one of them was written.</source>
-            <translation>Geen van beide waarden is op deze computer ingevoerd. Los het conflict op de computer op waarop een van beide is ingevoerd.</translation>
-        </message>
-        <message>
-            <source>&amp;Keep what I wrote</source>
-            <translation>Mijn &amp;invoer behouden</translation>
         </message>
     </context>
     <context>
@@ -330,6 +512,166 @@ Als twee personen hetzelfde veld verschillend wijzigen, verschijnen beide versie
         <message>
             <source>No consent recorded — this person never appears in an export.</source>
             <translation>Geen toestemming vastgelegd — deze persoon komt in geen enkele export voor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactExchange</name>
+        <message>
+            <source>New contacts are imported without consent: they stay out of every export until you record it.</source>
+            <translation>Nieuwe contacten worden zonder toestemming geïmporteerd: ze komen in geen enkele export voor totdat u de toestemming vastlegt.</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Contacten importeren</translation>
+        </message>
+        <message>
+            <source>Address books (*.vcf *.vcard *.csv);;All files (*)</source>
+            <translation>Adresboeken (*.vcf *.vcard *.csv);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Import contacts from %1</source>
+            <translation>Contacten uit %1 importeren</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Het bestand wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Character encoding</source>
+            <translation>Tekencodering</translation>
+        </message>
+        <message>
+            <source>Recognise by itself</source>
+            <translation>Zelf herkennen</translation>
+        </message>
+        <message>
+            <source>Character encoding:</source>
+            <translation>Tekencodering:</translation>
+        </message>
+        <message>
+            <source>Consent column</source>
+            <translation>Kolom voor toestemming</translation>
+        </message>
+        <message>
+            <source>(none: no consent is taken from the file)</source>
+            <translation>(geen: toestemming wordt niet uit het bestand overgenomen)</translation>
+        </message>
+        <message>
+            <source>Consent from column:</source>
+            <translation>Toestemming uit kolom:</translation>
+        </message>
+        <message>
+            <source>What the import would do</source>
+            <translation>Wat de import zou doen</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>%n nieuw contact</numerusform>
+                <numerusform>%n nieuwe contacten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already here</source>
+            <translation>
+                <numerusform>%n al aanwezig</numerusform>
+                <numerusform>%n al aanwezig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n would change</source>
+            <translation>
+                <numerusform>%n zou wijzigen</numerusform>
+                <numerusform>%n zouden wijzigen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 would change: %2</source>
+            <translation>Bij %1 zou wijzigen: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… en nog %n.</numerusform>
+                <numerusform>… en nog %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns left unused: %1</source>
+            <translation>Niet gebruikte kolommen: %1</translation>
+        </message>
+        <message>
+            <source>Consent is taken from the column you chose.</source>
+            <translation>De toestemming wordt uit de gekozen kolom overgenomen.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported. Nothing will be changed.</source>
+            <translation>Dit bestand kan niet worden geïmporteerd. Er wordt niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2 new, %3 updated.</source>
+            <translation>Geïmporteerd uit %1: %2 nieuw, %3 bijgewerkt.</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Contacten exporteren</translation>
+        </message>
+        <message>
+            <source>The file will hold personal data. Only contacts who gave consent are written; keep the file safe and delete it when it has served its purpose.</source>
+            <translation>Het bestand bevat persoonsgegevens. Alleen contacten die toestemming hebben gegeven worden opgenomen; bewaar het bestand veilig en verwijder het zodra het zijn doel heeft gediend.</translation>
+        </message>
+        <message>
+            <source>vCard 4.0 (.vcf) – for address books and phones</source>
+            <translation>vCard 4.0 (.vcf) – voor adresboeken en telefoons</translation>
+        </message>
+        <message>
+            <source>CSV – for spreadsheets, Outlook and Google</source>
+            <translation>CSV – voor spreadsheets, Outlook en Google</translation>
+        </message>
+        <message>
+            <source>All contacts</source>
+            <translation>Alle contacten</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected contact(s)</source>
+            <translation>
+                <numerusform>Het geselecteerde contact</numerusform>
+                <numerusform>De %n geselecteerde contacten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacten</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard-bestanden (*.vcf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n contact(s) to %1.</source>
+            <translation>
+                <numerusform>%n contact naar %1 geschreven.</numerusform>
+                <numerusform>%n contacten naar %1 geschreven.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out without consent.</source>
+            <translation>
+                <numerusform>%n zonder toestemming weggelaten.</numerusform>
+                <numerusform>%n zonder toestemming weggelaten.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -508,6 +850,33 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         </message>
     </context>
     <context>
+        <name>Encryption</name>
+        <message>
+            <source>Not encrypted: anyone with this laptop's disk can read the records.</source>
+            <translation>Niet versleuteld: wie de schijf van deze laptop heeft, kan de gegevens lezen.</translation>
+        </message>
+        <message>
+            <source>Encrypted; opens with this computer's keyring or the passphrase.</source>
+            <translation>Versleuteld; opent met de wachtwoordopslag van deze computer of de wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>Encrypted; the key is in this computer's keyring.</source>
+            <translation>Versleuteld; de sleutel staat in de wachtwoordopslag van deze computer.</translation>
+        </message>
+        <message>
+            <source>Turn off encryption</source>
+            <translation>Versleuteling uitschakelen</translation>
+        </message>
+        <message>
+            <source>Store the records unencrypted again? Anyone with this laptop's disk could then read them.</source>
+            <translation>De gegevens weer onversleuteld opslaan? Wie de schijf van deze laptop heeft, kan ze dan lezen.</translation>
+        </message>
+        <message>
+            <source>Turn off</source>
+            <translation>Uitschakelen</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Line {line}, column {column}</source>
@@ -538,6 +907,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>De prullenbak kan niet worden doorzocht. Toon de inhoud zonder --search, of zet het record eerst terug.</translation>
         </message>
         <message>
+            <source>… and {count} more.</source>
+            <translation>… en nog {count}.</translation>
+        </message>
+        <message>
             <source>Line {line}</source>
             <translation>Regel {line}</translation>
         </message>
@@ -550,12 +923,20 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>Het bestand {path} kon niet worden gekopieerd: {reason}</translation>
         </message>
         <message>
+            <source>The attachment {name} ({id}) refers to its file by a damaged name ({digest}); it was left out.</source>
+            <translation>De bijlage {name} ({id}) verwijst met een beschadigde naam ({digest}) naar haar bestand; ze is weggelaten.</translation>
+        </message>
+        <message>
             <source>There is no attachment with the id {id}.</source>
             <translation>Er is geen bijlage met id {id}.</translation>
         </message>
         <message>
             <source>A sync is running on this data folder. Restore when it has finished; nothing was changed.</source>
             <translation>Er loopt een synchronisatie in deze gegevensmap. Herstel de back-up wanneer die klaar is; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The backup is encrypted with a key this computer does not have. Unlock the data folder it came from first; nothing was changed.</source>
+            <translation>De back-up is versleuteld met een sleutel die deze computer niet heeft. Ontgrendel eerst de gegevensmap waar hij vandaan komt; er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>There is no database at {path}.</source>
@@ -614,6 +995,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>“{value}” is geen geldig telefoonnummer.</translation>
         </message>
         <message>
+            <source>{field} has more than {limit} entries.</source>
+            <translation>{field} heeft meer dan {limit} items.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a country code (use two letters, like DE or NL).</source>
             <translation>“{value}” is geen landcode (gebruik twee letters, zoals DE of NL).</translation>
         </message>
@@ -630,24 +1015,32 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>{field} moet tekst zijn.</translation>
         </message>
         <message>
+            <source>{field} contains a control character that cannot be stored.</source>
+            <translation>{field} bevat een stuurteken dat niet kan worden opgeslagen.</translation>
+        </message>
+        <message>
             <source>{field} must be a list.</source>
             <translation>{field} moet een lijst zijn.</translation>
+        </message>
+        <message>
+            <source>the row has no name, left out</source>
+            <translation>de rij heeft geen naam, weggelaten</translation>
         </message>
         <message>
             <source>the file is empty.</source>
             <translation>het bestand is leeg.</translation>
         </message>
         <message>
-            <source>unknown column “{column}”.</source>
-            <translation>onbekende kolom “{column}”.</translation>
+            <source>no column holds a name or an e-mail address (is the first row the header?).</source>
+            <translation>geen kolom bevat een naam of e-mailadres (is de eerste rij de kopregel?).</translation>
         </message>
         <message>
-            <source>there is no column for the name.</source>
-            <translation>er is geen kolom voor de naam.</translation>
+            <source>this line cannot be read as CSV ({reason}).</source>
+            <translation>deze regel kan niet als CSV worden gelezen ({reason}).</translation>
         </message>
         <message>
-            <source>expected {expected} cells, found {found}.</source>
-            <translation>{expected} cellen verwacht, {found} gevonden.</translation>
+            <source>The file has a number too long to read.</source>
+            <translation>Het bestand bevat een getal dat te lang is om te lezen.</translation>
         </message>
         <message>
             <source>This is not a Field Dossier data file (no “format” field).</source>
@@ -670,8 +1063,24 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>Record {number} ({kind})</translation>
         </message>
         <message>
+            <source>The file nests lists and objects deeper than {depth} levels.</source>
+            <translation>Het bestand nest lijsten en objecten dieper dan {depth} niveaus.</translation>
+        </message>
+        <message>
+            <source>None of these contacts has given consent: nothing was written (contacts without consent never leave the workspace).</source>
+            <translation>Geen van deze contacten heeft toestemming gegeven: er is niets geschreven (contacten zonder toestemming verlaten de werkruimte nooit).</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>{path} kan niet worden geschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>“{value}” is no phone number, left out</source>
+            <translation>‘{value}’ is geen telefoonnummer, weggelaten</translation>
+        </message>
+        <message>
+            <source>it has the id {id} of record {other} ({other_kind}) as well; one of the two needs another id.</source>
+            <translation>het heeft dezelfde id {id} als record {other} ({other_kind}); een van beide heeft een andere id nodig.</translation>
         </message>
         <message>
             <source>{file} was not imported; nothing was changed. Problems found:</source>
@@ -728,6 +1137,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>{file} is not a file that can be imported (use .json, .vcf or .csv).</source>
             <translation>{file} kan niet worden geïmporteerd (gebruik .json, .vcf of .csv).</translation>
+        </message>
+        <message>
+            <source>Row {number} (line {line})</source>
+            <translation>Rij {number} (regel {line})</translation>
         </message>
         <message>
             <source>Card {number} (line {line})</source>
@@ -802,16 +1215,20 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>het bestand bevat geen vCard.</translation>
         </message>
         <message>
-            <source>this line is not a vCard property.</source>
-            <translation>deze regel is geen vCard-eigenschap.</translation>
+            <source>a line that is no vCard property</source>
+            <translation>een regel die geen vCard-eigenschap is</translation>
         </message>
         <message>
-            <source>vCard version {version} is not supported (use 3.0 or 4.0).</source>
-            <translation>vCard-versie {version} wordt niet ondersteund (gebruik 3.0 of 4.0).</translation>
+            <source>the card has no name, organisation, e-mail or number, left out</source>
+            <translation>de kaart heeft geen naam, organisatie, e-mailadres of nummer, weggelaten</translation>
         </message>
         <message>
-            <source>the card has no name (FN).</source>
-            <translation>de kaart heeft geen naam (FN).</translation>
+            <source>“{value}” is no e-mail address, left out</source>
+            <translation>‘{value}’ is geen e-mailadres, weggelaten</translation>
+        </message>
+        <message>
+            <source>the photo cannot be read, left out</source>
+            <translation>de foto is niet leesbaar, weggelaten</translation>
         </message>
         <message>
             <source>The database is busy (another program is using it). Please try again.</source>
@@ -858,8 +1275,20 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>De periode begint op {start}, maar eindigt al eerder, op {end}.</translation>
         </message>
         <message>
+            <source>This installation lacks the dossier texts for that language ({file}). Reinstall Field Dossier. No file was written.</source>
+            <translation>Deze installatie mist de dossierteksten in die taal ({file}). Installeer Field Dossier opnieuw. Er is geen bestand geschreven.</translation>
+        </message>
+        <message>
             <source>Say who signs in: --user NAME.</source>
             <translation>Geef aan wie zich aanmeldt: --user NAME.</translation>
+        </message>
+        <message>
+            <source>Say which server: --server URL.</source>
+            <translation>Geef de server op: --server URL.</translation>
+        </message>
+        <message>
+            <source>Your administrator set {option} on this computer to “{value}”; leave {option} out.</source>
+            <translation>Uw beheerder heeft {option} op deze computer ingesteld op ‘{value}’; laat {option} weg.</translation>
         </message>
         <message>
             <source>There is no terminal to ask for the password: use --password-stdin.</source>
@@ -888,10 +1317,6 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” is geen geldige waarde voor {field}.</translation>
-        </message>
-        <message>
-            <source>The sync server {url} cannot be reached ({reason}). Your work is safe on this computer; sync again when the network is back.</source>
-            <translation>De synchronisatieserver {url} is niet bereikbaar ({reason}). Uw werk is veilig op deze computer; synchroniseer opnieuw zodra het netwerk weer werkt.</translation>
         </message>
         <message>
             <source>The sync server {url} had a problem (HTTP {status}). Your work is safe on this computer; try again later.</source>
@@ -958,31 +1383,242 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>De synchronisatieserver heeft geen record met id {id}.</translation>
         </message>
         <message>
+            <source>it is not a zip file</source>
+            <translation>het is geen zip-bestand</translation>
+        </message>
+        <message>
+            <source>it is larger than 2 GB</source>
+            <translation>het is groter dan 2 GB</translation>
+        </message>
+        <message>
+            <source>it holds a file twice</source>
+            <translation>het bevat een bestand twee keer</translation>
+        </message>
+        <message>
+            <source>its manifest cannot be read</source>
+            <translation>de inhoudsopgave is niet leesbaar</translation>
+        </message>
+        <message>
+            <source>its signature does not match this device's key</source>
+            <translation>de handtekening past niet bij de sleutel van dit apparaat</translation>
+        </message>
+        <message>
+            <source>files are missing or were added</source>
+            <translation>er ontbreken bestanden of er zijn bestanden toegevoegd</translation>
+        </message>
+        <message>
+            <source>it is not an answer from the server</source>
+            <translation>het is geen antwoord van de server</translation>
+        </message>
+        <message>
+            <source>it was made for another computer or workspace</source>
+            <translation>het is gemaakt voor een andere computer of werkruimte</translation>
+        </message>
+        <message>
+            <source>its answer cannot be read</source>
+            <translation>het antwoord is niet leesbaar</translation>
+        </message>
+        <message>
+            <source>this computer has no bundle key: sign in once while online</source>
+            <translation>deze computer heeft geen bundelsleutel: meld u één keer online aan</translation>
+        </message>
+        <message>
             <source>The file {path} is not a usable sync bundle: {reason}. Nothing was changed.</source>
             <translation>Het bestand {path} is geen bruikbaar synchronisatiepakket: {reason}. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a server address. Type it like https://sync.example.org (the https:// may be left out).</source>
+            <translation>„{address}” is geen serveradres. Typ het als https://sync.example.org (https:// mag u weglaten).</translation>
         </message>
         <message>
             <source>Background work is still running. Try the restore again in a moment; nothing was changed.</source>
             <translation>Er loopt nog werk op de achtergrond. Probeer het herstellen zo meteen opnieuw; er is niets gewijzigd.</translation>
         </message>
+        <message>
+            <source>There is no dossier template {name} (use one of: {names}).</source>
+            <translation>Er is geen dossiersjabloon {name} (mogelijk zijn: {names}).</translation>
+        </message>
+        <message>
+            <source>An attachment refers to its file by a damaged name ({digest}); that file cannot be read or stored on this computer.</source>
+            <translation>Een bijlage verwijst met een beschadigde naam ({digest}) naar haar bestand; dat bestand kan op deze computer niet worden gelezen of opgeslagen.</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>het bestaat niet</translation>
+        </message>
+        <message>
+            <source>you are not allowed to use it</source>
+            <translation>u hebt daar geen toestemming voor</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>de schijf is vol</translation>
+        </message>
+        <message>
+            <source>the drive cannot be written to</source>
+            <translation>er kan niet naar het station worden geschreven</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>het is een map, geen bestand</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>een deel van het pad is geen map</translation>
+        </message>
+        <message>
+            <source>it exists already</source>
+            <translation>het bestaat al</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>de naam is te lang</translation>
+        </message>
+        <message>
+            <source>another program is using it</source>
+            <translation>een ander programma gebruikt het</translation>
+        </message>
+        <message>
+            <source>the drive could not be read or written</source>
+            <translation>het station kon niet worden gelezen of beschreven</translation>
+        </message>
+        <message>
+            <source>the name contains characters that are not allowed</source>
+            <translation>de naam bevat tekens die niet zijn toegestaan</translation>
+        </message>
+        <message>
+            <source>the operating system refused</source>
+            <translation>het besturingssysteem weigerde</translation>
+        </message>
+        <message>
+            <source>The server does not answer at {url}. Your work is safe on this computer; sync again when the server is back.</source>
+            <translation>De server op {url} antwoordt niet. Uw werk is veilig op deze computer; synchroniseer opnieuw zodra de server weer bereikbaar is.</translation>
+        </message>
+        <message>
+            <source>The server at {url} does not answer in time. Your work is safe on this computer; sync again later.</source>
+            <translation>De server op {url} antwoordt niet op tijd. Uw werk is veilig op deze computer; synchroniseer later opnieuw.</translation>
+        </message>
+        <message>
+            <source>There is no server at {url}: check the address, and whether this computer is connected to the network. Your work is safe on this computer.</source>
+            <translation>Op {url} is geen server: controleer het adres en of deze computer met het netwerk verbonden is. Uw werk is veilig op deze computer.</translation>
+        </message>
+        <message>
+            <source>This computer has no network connection to {url}. Your work is safe on this computer; sync again when the network is back.</source>
+            <translation>Deze computer heeft geen netwerkverbinding met {url}. Uw werk is veilig op deze computer; synchroniseer opnieuw zodra het netwerk terug is.</translation>
+        </message>
+        <message>
+            <source>The server at {url} cannot prove that it is the right one (its certificate is not valid). Nothing was sent. Ask your administrator.</source>
+            <translation>De server op {url} kan niet aantonen dat het de juiste is (het certificaat is ongeldig). Er is niets verstuurd. Vraag het uw beheerder.</translation>
+        </message>
+        <message>
+            <source>The connection to {url} broke off. Your work is safe on this computer; sync again when the network is back.</source>
+            <translation>De verbinding met {url} is verbroken. Uw werk is veilig op deze computer; synchroniseer opnieuw zodra het netwerk terug is.</translation>
+        </message>
+        <message>
+            <source>No terminal to ask for the passphrase: use --passphrase-stdin.</source>
+            <translation>Geen terminal om naar de wachtwoordzin te vragen: gebruik --passphrase-stdin.</translation>
+        </message>
+        <message>
+            <source>Field Dossier or a sync is using this data folder. Close it and try again; nothing was changed.</source>
+            <translation>Field Dossier of een synchronisatie gebruikt deze gegevensmap. Sluit het programma of wacht tot de synchronisatie klaar is en probeer het opnieuw; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is encrypted and its key is not on this computer: enter its passphrase or recovery key.</source>
+            <translation>De gegevensmap {folder} is versleuteld en de sleutel staat niet op deze computer: voer de wachtwoordzin of de herstelsleutel in.</translation>
+        </message>
+        <message>
+            <source>That passphrase or recovery key does not open this data folder. Nothing was changed.</source>
+            <translation>Met deze wachtwoordzin of herstelsleutel gaat de gegevensmap niet open. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The encryption settings of this data folder ({file}) are damaged; the recovery key still opens it.</source>
+            <translation>De versleutelingsgegevens van deze gegevensmap ({file}) zijn beschadigd; de herstelsleutel opent hem nog steeds.</translation>
+        </message>
+        <message>
+            <source>This data folder is already encrypted.</source>
+            <translation>Deze gegevensmap is al versleuteld.</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring to keep the key: choose a passphrase.</source>
+            <translation>Deze computer heeft geen veilige wachtwoordopslag (keyring) voor de sleutel: kies een wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least {count} characters.</source>
+            <translation>Een wachtwoordzin moet minstens {count} tekens lang zijn.</translation>
+        </message>
+        <message>
+            <source>This data folder is not encrypted.</source>
+            <translation>Deze gegevensmap is niet versleuteld.</translation>
+        </message>
+        <message>
+            <source>The converted copy of the database did not match the original; nothing was changed.</source>
+            <translation>De omgezette kopie van de database kwam niet overeen met het origineel; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Background work is still running. Try again in a moment; nothing was changed.</source>
+            <translation>Er loopt nog werk op de achtergrond. Probeer het zo opnieuw; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Give a logo as programme=FILE or partner=FILE, not {value}.</source>
+            <translation>Geef een logo op als programme=BESTAND of partner=BESTAND, niet {value}.</translation>
+        </message>
+        <message>
+            <source>There is no publication setting {field}.</source>
+            <translation>Er is geen publicatiegegeven {field}.</translation>
+        </message>
+        <message>
+            <source>A dossier cover holds at most {limit} partner logos.</source>
+            <translation>Op een omslag passen hoogstens {limit} partnerlogo’s.</translation>
+        </message>
+        <message>
+            <source>The logo file {file} does not exist.</source>
+            <translation>Het logobestand {file} bestaat niet.</translation>
+        </message>
+        <message>
+            <source>{file} is not an image a dossier can show (PNG or JPEG, please).</source>
+            <translation>{file} is geen afbeelding die een dossier kan tonen (graag PNG of JPEG).</translation>
+        </message>
+        <message>
+            <source>The file's character encoding is not clear; choose one (on the command line with --encoding, e.g. --encoding cp1252).</source>
+            <translation>De tekencodering van het bestand is niet eenduidig; kies er een (op de opdrachtregel met --encoding, bijv. --encoding cp1252).</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a known encoding.</source>
+            <translation>‘{encoding}’ is geen bekende tekencodering.</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read as {encoding}.</source>
+            <translation>Regel {line} kan niet als {encoding} worden gelezen.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Photos missing</source>
+            <translation>Foto's ontbreken</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) of this dossier are not on this computer yet.</source>
+            <translation>
+                <numerusform>%n foto van dit dossier staat nog niet op deze computer.</numerusform>
+                <numerusform>%n foto's van dit dossier staan nog niet op deze computer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Download them first, or export without them: the dossier then names each missing photo in its place.</source>
+            <translation>Download ze eerst, of exporteer zonder: het dossier noemt dan elke ontbrekende foto op zijn plek.</translation>
+        </message>
+        <message>
+            <source>&amp;Download, then export</source>
+            <translation>&amp;Downloaden, dan exporteren</translation>
+        </message>
+        <message>
+            <source>Export &amp;without them</source>
+            <translation>&amp;Zonder exporteren</translation>
+        </message>
+        <message>
             <source>Export dossier</source>
             <translation>Dossier exporteren</translation>
-        </message>
-        <message>
-            <source>&amp;Visit report — one activity, everything recorded there</source>
-            <translation>&amp;Bezoekverslag — één activiteit, alles wat daar is vastgelegd</translation>
-        </message>
-        <message>
-            <source>&amp;Core-group dossier — a period or selection, with figures</source>
-            <translation>&amp;Dossier voor de kerngroep — een periode of selectie, met cijfers</translation>
-        </message>
-        <message>
-            <source>Adaptation &amp;manual — all adaptation notes by element</source>
-            <translation>&amp;Handboek aanpassingen — alle aanpassingsnotities per element</translation>
         </message>
         <message>
             <source>Template</source>
@@ -1037,8 +1673,8 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>C&amp;ontactpersonen opnemen (alleen met toestemming)</translation>
         </message>
         <message>
-            <source>&amp;Pseudonymise people's names (initials) for readers outside the core group</source>
-            <translation>Namen van personen &amp;pseudonimiseren (initialen) voor lezers buiten de kerngroep</translation>
+            <source>&amp;Pseudonymise people (Person A, B, …) for readers outside the core group</source>
+            <translation>Personen &amp;pseudonimiseren (Persoon A, B, …) voor lezers buiten de kerngroep</translation>
         </message>
         <message>
             <source>Open the dossier when it is ready</source>
@@ -1065,20 +1701,8 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>&amp;Exporteren</translation>
         </message>
         <message>
-            <source>Choose the activity for the visit report.</source>
-            <translation>Kies de activiteit voor het bezoekverslag.</translation>
-        </message>
-        <message>
-            <source>Visit report</source>
-            <translation>Bezoekverslag</translation>
-        </message>
-        <message>
-            <source>Core-group dossier</source>
-            <translation>Dossier voor de kerngroep</translation>
-        </message>
-        <message>
-            <source>Adaptation manual</source>
-            <translation>Handboek aanpassingen</translation>
+            <source>Choose the activity for this dossier.</source>
+            <translation>Kies de activiteit voor dit dossier.</translation>
         </message>
         <message>
             <source>Save the dossier as</source>
@@ -1095,6 +1719,14 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>Cancel export</source>
             <translation>Export annuleren</translation>
+        </message>
+        <message>
+            <source>Downloading the missing photos…</source>
+            <translation>De ontbrekende foto's worden gedownload…</translation>
+        </message>
+        <message>
+            <source>The photos could not be downloaded: %1</source>
+            <translation>De foto's konden niet worden gedownload: %1</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1155,6 +1787,21 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         </message>
     </context>
     <context>
+        <name>FieldHelp</name>
+        <message>
+            <source>How the element works where it comes from: who runs it, for whom, with what means. Describe it as the colleagues there would, before any change: the adaptation and its reasons are only understandable against this starting point.</source>
+            <translation>Hoe het element werkt waar het vandaan komt: wie het uitvoert, voor wie, met welke middelen. Beschrijf het zoals de collega's daar het zouden doen, vóór elke verandering: de aanpassing en de redenen ervoor zijn alleen te begrijpen vanuit dit vertrekpunt.</translation>
+        </message>
+        <message>
+            <source>What was changed so that the element works here: a different target group, partner, format, budget or timing. Name the concrete differences to the origin, not the element as a whole.</source>
+            <translation>Wat er veranderd is zodat het element hier werkt: een andere doelgroep, partner, werkvorm, begroting of planning. Noem de concrete verschillen met de herkomst, niet het element als geheel.</translation>
+        </message>
+        <message>
+            <source>Why it had to change: the local conditions (law, funding, people, language, what already exists) that made the original form unworkable here. This is the heart of the documentation: the next municipality can only judge whether the adaptation fits its own situation if it knows the reasons.</source>
+            <translation>Waarom het moest veranderen: de lokale omstandigheden (wetgeving, financiering, mensen, taal, wat er al is) waardoor de oorspronkelijke vorm hier niet werkte. Dit is de kern van de documentatie: de volgende gemeente kan alleen beoordelen of de aanpassing bij haar eigen situatie past als ze de redenen kent.</translation>
+        </message>
+    </context>
+    <context>
         <name>Fields</name>
         <message>
             <source>Fields of action</source>
@@ -1163,6 +1810,26 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>Tags</source>
             <translation>Labels</translation>
+        </message>
+        <message>
+            <source>In the trash</source>
+            <translation>In de prullenbak</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Bijschrift</translation>
+        </message>
+        <message>
+            <source>Photo credit</source>
+            <translation>Fotoverantwoording</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>Bestandsnaam</translation>
+        </message>
+        <message>
+            <source>Photo or file</source>
+            <translation>Foto of bestand</translation>
         </message>
         <message>
             <source>Activity</source>
@@ -1329,6 +1996,18 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>Telefoon</translation>
         </message>
         <message>
+            <source>E-mail addresses</source>
+            <translation>E-mailadressen</translation>
+        </message>
+        <message>
+            <source>Phone numbers</source>
+            <translation>Telefoonnummers</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
             <source>Languages</source>
             <translation>Talen</translation>
         </message>
@@ -1359,6 +2038,22 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>Consent note</source>
             <translation>Opmerking bij toestemming</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straat</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Provincie/regio</translation>
         </message>
     </context>
     <context>
@@ -1392,16 +2087,35 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>Tot</translation>
         </message>
         <message>
-            <source>Field</source>
-            <translation>Beleidsveld</translation>
-        </message>
-        <message>
             <source>Clear filters</source>
             <translation>Filters wissen</translation>
         </message>
         <message>
             <source>All</source>
             <translation>Alle</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterChips</name>
+        <message numerus="yes">
+            <source>%n record(s) shown</source>
+            <translation>
+                <numerusform>%n record getoond</numerusform>
+                <numerusform>%n records getoond</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a filter and its value</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Remove the filter “%1”</source>
+            <translation>Filter ‘%1’ verwijderen</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>Alles wissen</translation>
         </message>
     </context>
     <context>
@@ -1431,6 +2145,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>&amp;Synchronisatieserver (optioneel):</translation>
         </message>
         <message>
+            <source>Choose your municipality</source>
+            <translation>Kies uw gemeente</translation>
+        </message>
+        <message>
             <source>Leave empty to work only on this computer. You can sign in later.</source>
             <translation>Laat leeg om alleen op deze computer te werken. U kunt zich later aanmelden.</translation>
         </message>
@@ -1448,10 +2166,354 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>What is this field for?</source>
+            <translation>Waarvoor dient dit veld?</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Editor</translation>
+        </message>
+        <message>
+            <source>Lists</source>
+            <translation>Lijsten</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Vet</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>Cursief</translation>
+        </message>
+        <message>
+            <source>Next field</source>
+            <translation>Volgend veld</translation>
+        </message>
+        <message>
+            <source>Add the typed tag</source>
+            <translation>Getypt label toevoegen</translation>
+        </message>
+        <message>
+            <source>Open the selected record</source>
+            <translation>Geselecteerd record openen</translation>
+        </message>
+        <message>
+            <source>Select several records</source>
+            <translation>Meerdere records selecteren</translation>
+        </message>
+        <message>
+            <source>Ctrl+click, Shift+click</source>
+            <translation>Ctrl+klik, Shift+klik</translation>
+        </message>
+        <message>
+            <source>Context menu of the selection</source>
+            <translation>Contextmenu van de selectie</translation>
+        </message>
+        <message>
+            <source>Right-click, Menu key</source>
+            <translation>Rechtermuisknop, menutoets</translation>
+        </message>
+        <message>
+            <source>From the search field into the results</source>
+            <translation>Van het zoekveld naar de resultaten</translation>
+        </message>
+        <message>
+            <source>Open the best hit</source>
+            <translation>Beste resultaat openen</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>Search for an action or a key…</source>
+            <translation>Zoek een actie of een toets…</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Toetsen</translation>
+        </message>
+        <message>
+            <source>No shortcut matches.</source>
+            <translation>Geen sneltoets gevonden.</translation>
+        </message>
+        <message>
+            <source>Field Dossier user guide</source>
+            <translation>Field Dossier – korte handleiding</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>&amp;What's This?</source>
+            <translation>&amp;Wat is dit?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Wijzigingen</translation>
+        </message>
+        <message>
+            <source>Restore this &amp;value</source>
+            <translation>Deze &amp;waarde terugzetten</translation>
+        </message>
+        <message>
+            <source>Restore this &amp;version</source>
+            <translation>Deze &amp;versie terugzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>Opnieuw &amp;laden</translation>
+        </message>
+        <message>
+            <source>Loading the history…</source>
+            <translation>De geschiedenis wordt geladen…</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leeg)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>Every version, from the sync server.</source>
+            <translation>Alle versies, van de synchronisatieserver.</translation>
+        </message>
+        <message>
+            <source>Only the changes made on this computer (the server's history is not available: %1)</source>
+            <translation>Alleen de wijzigingen op deze computer (de geschiedenis van de server is niet beschikbaar: %1)</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>niet verzonden</translation>
+        </message>
+        <message>
+            <source>%1, laptop %2, %3</source>
+            <translation>%1, laptop %2, %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <source>All observations</source>
+            <translation>Alle observaties</translation>
+        </message>
+        <message>
+            <source>New &amp;observation</source>
+            <translation>Nieuwe &amp;observatie</translation>
+        </message>
+        <message>
+            <source>No observations yet.
+Press Ctrl+N to capture the first one.</source>
+            <translation>Nog geen observaties.
+Druk op Ctrl+N om de eerste vast te leggen.</translation>
+        </message>
+        <message>
+            <source>Adaptation notes</source>
+            <translation>Aanpassingsnotities</translation>
+        </message>
+        <message>
+            <source>New &amp;adaptation note</source>
+            <translation>Nieuwe aan&amp;passingsnotitie</translation>
+        </message>
+        <message>
+            <source>No adaptation notes yet.
+Press Ctrl+Shift+N to write down how an element had to change.</source>
+            <translation>Nog geen aanpassingsnotities.
+Druk op Ctrl+Shift+N om vast te leggen hoe een element moest worden aangepast.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactpersonen</translation>
+        </message>
+        <message>
+            <source>New &amp;contact</source>
+            <translation>Nieuwe &amp;contactpersoon</translation>
+        </message>
+        <message>
+            <source>No contacts yet.
+Press Ctrl+Shift+K to add one, or import a vCard file (File → Import…).</source>
+            <translation>Nog geen contactpersonen.
+Druk op Ctrl+Shift+K om er een toe te voegen, of importeer een vCard-bestand (Bestand → Importeren…).</translation>
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation>Alle activiteiten</translation>
+        </message>
+        <message>
+            <source>New ac&amp;tivity</source>
+            <translation>Nieuwe ac&amp;tiviteit</translation>
+        </message>
+        <message>
+            <source>No activities yet.
+Use File → New activity to add the first one.</source>
+            <translation>Nog geen activiteiten.
+Gebruik Bestand → Nieuwe activiteit om de eerste toe te voegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Languages</name>
+        <message>
+            <source>German</source>
+            <translation>Duits</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turks</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Pools</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabisch</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Russisch</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>Koerdisch</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Perzisch</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spaans</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italiaans</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugees</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>Roemeens</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <translation>Bulgaars</translation>
+        </message>
+        <message>
+            <source>Serbian</source>
+            <translation>Servisch</translation>
+        </message>
+        <message>
+            <source>Croatian</source>
+            <translation>Kroatisch</translation>
+        </message>
+        <message>
+            <source>Bosnian</source>
+            <translation>Bosnisch</translation>
+        </message>
+        <message>
+            <source>Albanian</source>
+            <translation>Albanees</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>Vietnamees</translation>
+        </message>
+        <message>
+            <source>Tigrinya</source>
+            <translation>Tigrinya</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Somalisch</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Oekraïens</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagesField</name>
         <message>
             <source>e.g. de, nl, tr</source>
             <translation>bijv. de, nl, tr</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListMenu</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Restore %n record(s)</source>
+            <translation>
+                <numerusform>&amp;Herstellen</numerusform>
+                <numerusform>%n records &amp;herstellen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Duplicate %n record(s)</source>
+            <translation>
+                <numerusform>&amp;Dupliceren</numerusform>
+                <numerusform>%n records &amp;dupliceren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n record(s) to the &amp;trash</source>
+            <translation>
+                <numerusform>Naar de &amp;prullenbak</numerusform>
+                <numerusform>%n records naar de &amp;prullenbak</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export this activity's &amp;visit report…</source>
+            <translation>&amp;Bezoekverslag van deze activiteit exporteren…</translation>
         </message>
     </context>
     <context>
@@ -1467,28 +2529,24 @@ or press Ctrl+N to capture an observation.</source>
 of druk op Ctrl+N om een observatie vast te leggen.</translation>
         </message>
         <message>
-            <source>New &amp;observation</source>
-            <translation>Nieuwe &amp;observatie</translation>
-        </message>
-        <message>
-            <source>New &amp;adaptation note</source>
-            <translation>Nieuwe aan&amp;passingsnotitie</translation>
-        </message>
-        <message>
-            <source>New &amp;contact</source>
-            <translation>Nieuwe &amp;contactpersoon</translation>
-        </message>
-        <message>
-            <source>New ac&amp;tivity</source>
-            <translation>Nieuwe ac&amp;tiviteit</translation>
-        </message>
-        <message>
             <source>&amp;Import…</source>
             <translation>&amp;Importeren…</translation>
         </message>
         <message>
+            <source>Import &amp;contacts…</source>
+            <translation>&amp;Contacten importeren…</translation>
+        </message>
+        <message>
+            <source>Export c&amp;ontacts…</source>
+            <translation>C&amp;ontacten exporteren…</translation>
+        </message>
+        <message>
             <source>&amp;Export dossier…</source>
             <translation>Dossier &amp;exporteren…</translation>
+        </message>
+        <message>
+            <source>&amp;Publication settings…</source>
+            <translation>&amp;Publicatiegegevens…</translation>
         </message>
         <message>
             <source>&amp;Back up…</source>
@@ -1524,6 +2582,11 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>&amp;Terugzetten uit prullenbak</translation>
         </message>
         <message>
+            <source>Restore</source>
+            <comment>toolbar button: out of the trash</comment>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
             <source>&amp;Find</source>
             <translation>&amp;Zoeken</translation>
         </message>
@@ -1540,12 +2603,20 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>&amp;Prullenbak</translation>
         </message>
         <message>
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Instellingen…</translation>
+        </message>
+        <message>
             <source>&amp;About Field Dossier</source>
             <translation>&amp;Over Field Dossier</translation>
         </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>Sync &amp;bundle</source>
+            <translation>Synchronisatie&amp;bundel</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1564,6 +2635,18 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>&amp;Create…</source>
+            <translation>&amp;Maken…</translation>
+        </message>
+        <message>
+            <source>&amp;Import answer…</source>
+            <translation>Antwoord &amp;importeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Forward a bundle to the server…</source>
+            <translation>Pakket naar de server &amp;doorsturen…</translation>
+        </message>
+        <message>
             <source>Sign &amp;in…</source>
             <translation>&amp;Aanmelden…</translation>
         </message>
@@ -1578,6 +2661,10 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Sync &amp;automatically</source>
             <translation>A&amp;utomatisch synchroniseren</translation>
+        </message>
+        <message>
+            <source>Sync &amp;log…</source>
+            <translation>Synchronisatie&amp;logboek…</translation>
         </message>
         <message>
             <source>Resolved. The choice reaches the others with the next sync.</source>
@@ -1596,8 +2683,9 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <source>%1 observations · %2 adaptation notes · %3 contacts · %4 activities</source>
-            <translation>%1 observaties · %2 aanpassingsnotities · %3 contactpersonen · %4 activiteiten</translation>
+            <source>%1: %2</source>
+            <comment>a kind of record and how many there are</comment>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Editing…</source>
@@ -1611,19 +2699,9 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <source>All changes saved</source>
             <translation>Alle wijzigingen opgeslagen</translation>
         </message>
-        <message numerus="yes">
-            <source>Moved %n record(s) to the trash.</source>
-            <translation>
-                <numerusform>%n record naar de prullenbak verplaatst.</numerusform>
-                <numerusform>%n records naar de prullenbak verplaatst.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n record(s).</source>
-            <translation>
-                <numerusform>%n record teruggezet.</numerusform>
-                <numerusform>%n records teruggezet.</numerusform>
-            </translation>
+        <message>
+            <source>Filters cleared: every record is listed again.</source>
+            <translation>Filters gewist: alle records worden weer getoond.</translation>
         </message>
     </context>
     <context>
@@ -1642,22 +2720,6 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Overview</source>
             <translation>Overzicht</translation>
-        </message>
-        <message>
-            <source>All observations</source>
-            <translation>Alle observaties</translation>
-        </message>
-        <message>
-            <source>Adaptation notes</source>
-            <translation>Aanpassingsnotities</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactpersonen</translation>
-        </message>
-        <message>
-            <source>All activities</source>
-            <translation>Alle activiteiten</translation>
         </message>
         <message>
             <source>Recently edited</source>
@@ -1688,6 +2750,219 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Encrypt this data folder</source>
+            <translation>Deze gegevensmap versleutelen</translation>
+        </message>
+        <message>
+            <source>The database will be readable only with its key. The key is kept in this computer's keyring; a passphrase also opens it on another computer.</source>
+            <translation>De database is dan alleen met de sleutel leesbaar. De sleutel wordt bewaard in de wachtwoordopslag van deze computer; met een wachtwoordzin opent u hem ook op een andere computer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This computer has no keyring to keep the key: choose a passphrase of at least %n characters. You will need it at every start.</source>
+            <translation>
+                <numerusform>Deze computer heeft geen wachtwoordopslag voor de sleutel: kies een wachtwoordzin van minstens %n teken. U hebt hem bij elke start nodig.</numerusform>
+                <numerusform>Deze computer heeft geen wachtwoordopslag voor de sleutel: kies een wachtwoordzin van minstens %n tekens. U hebt hem bij elke start nodig.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Wachtwoordzin:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Herhalen:</translation>
+        </message>
+        <message>
+            <source>Encrypt</source>
+            <translation>Versleutelen</translation>
+        </message>
+        <message>
+            <source>A passphrase is needed on this computer.</source>
+            <translation>Op deze computer is een wachtwoordzin nodig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n characters.</source>
+            <translation>
+                <numerusform>Minstens %n teken.</numerusform>
+                <numerusform>Minstens %n tekens.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>De twee invoeren verschillen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsField</name>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation>Voorkeur</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Add to %1</source>
+            <translation>Toevoegen aan %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublicationDialog</name>
+        <message>
+            <source>Publication settings</source>
+            <translation>Publicatiegegevens</translation>
+        </message>
+        <message>
+            <source>&amp;Project name (the same in every language)</source>
+            <translation>&amp;Projectnaam (in elke taal dezelfde)</translation>
+        </message>
+        <message>
+            <source>Pu&amp;blished by</source>
+            <translation>&amp;Uitgave</translation>
+        </message>
+        <message>
+            <source>&amp;Contact</source>
+            <translation>&amp;Contact</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;editor</source>
+            <translation>&amp;Eindredactie</translation>
+        </message>
+        <message>
+            <source>&amp;Version</source>
+            <translation>&amp;Versie</translation>
+        </message>
+        <message>
+            <source>&amp;Licence</source>
+            <translation>&amp;Licentie</translation>
+        </message>
+        <message>
+            <source>P&amp;hoto credits</source>
+            <translation>F&amp;otoverantwoording</translation>
+        </message>
+        <message>
+            <source>Choose the p&amp;rogramme's logo…</source>
+            <translation>Logo van het p&amp;rogramma kiezen…</translation>
+        </message>
+        <message>
+            <source>Choose the p&amp;artners' logos…</source>
+            <translation>Logo’s van de p&amp;artners kiezen…</translation>
+        </message>
+        <message>
+            <source>Programme's logo</source>
+            <translation>Logo van het programma</translation>
+        </message>
+        <message>
+            <source>Partners' logos</source>
+            <translation>Logo’s van de partners</translation>
+        </message>
+        <message>
+            <source>Dossiers print these on their cover and imprint, next to the EU emblem. They belong to the workspace and are synced with it.</source>
+            <translation>Dossiers drukken deze gegevens af op de omslag en in het colofon, naast het EU-embleem. Ze horen bij de werkruimte en worden ermee gesynchroniseerd.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Geen logo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n logo(s)</source>
+            <translation>
+                <numerusform>%n logo</numerusform>
+                <numerusform>%n logo’s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The programme's logo</source>
+            <translation>Logo van het programma</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The partners' logos</source>
+            <translation>Logo’s van de partners</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordActions</name>
+        <message numerus="yes">
+            <source>Moved %n record(s) to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%n record naar de prullenbak verplaatst. Ongedaan maken haalt het terug.</numerusform>
+                <numerusform>%n records naar de prullenbak verplaatst. Ongedaan maken haalt ze terug.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>moving %n record(s) to the trash</source>
+            <translation>
+                <numerusform>%n record naar de prullenbak verplaatsen</numerusform>
+                <numerusform>%n records naar de prullenbak verplaatsen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n record(s).</source>
+            <translation>
+                <numerusform>%n record hersteld.</numerusform>
+                <numerusform>%n records hersteld.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>restoring %n record(s)</source>
+            <translation>
+                <numerusform>%n record herstellen</numerusform>
+                <numerusform>%n records herstellen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %1 to %n record(s).</source>
+            <translation>
+                <numerusform>%1 toegevoegd aan %n record.</numerusform>
+                <numerusform>%1 toegevoegd aan %n records.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have no such field and were left as they were.</source>
+            <translation>
+                <numerusform>%n record heeft zo'n veld niet en is ongewijzigd gebleven.</numerusform>
+                <numerusform>%n records hebben zo'n veld niet en zijn ongewijzigd gebleven.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>adding %1</source>
+            <translation>%1 toevoegen</translation>
+        </message>
+        <message numerus="yes">
+            <source>duplicating %n record(s)</source>
+            <translation>
+                <numerusform>%n record dupliceren</numerusform>
+                <numerusform>%n records dupliceren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n record(s).</source>
+            <translation>
+                <numerusform>%n record gedupliceerd.</numerusform>
+                <numerusform>%n records gedupliceerd.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecordEditor</name>
         <message>
             <source>Unsaved changes</source>
@@ -1704,6 +2979,22 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Discard</source>
             <translation>Verwerpen</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <source>Conflict: compare…</source>
+            <translation>Conflict: vergelijken…</translation>
+        </message>
+        <message>
+            <source>Changed differently elsewhere: this is your value. Both versions are kept until you choose.</source>
+            <translation>Elders anders gewijzigd: dit is uw waarde. Beide versies blijven bewaard tot u kiest.</translation>
         </message>
         <message>
             <source>Photos and files</source>
@@ -1775,16 +3066,8 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
     <context>
         <name>RecordPicker</name>
         <message>
-            <source>Link observations</source>
-            <translation>Observaties koppelen</translation>
-        </message>
-        <message>
-            <source>Link activities</source>
-            <translation>Activiteiten koppelen</translation>
-        </message>
-        <message>
-            <source>Link records</source>
-            <translation>Records koppelen</translation>
+            <source>Link %1</source>
+            <translation>%1 koppelen</translation>
         </message>
         <message>
             <source>Search…</source>
@@ -1834,6 +3117,14 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>Element</translation>
         </message>
         <message>
+            <source>given</source>
+            <translation>gegeven</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>ontbreekt</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
@@ -1867,14 +3158,18 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         </message>
     </context>
     <context>
-        <name>RecordTableModel</name>
+        <name>RecoveryKeyDialog</name>
         <message>
-            <source>given</source>
-            <translation>gegeven</translation>
+            <source>Recovery key</source>
+            <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <source>missing</source>
-            <translation>ontbreekt</translation>
+            <source>The data folder is encrypted. Write down this recovery key and keep it apart from the laptop: it opens the data when the keyring and the passphrase are lost. It is not shown again here (the command field-dossier encryption recovery-key prints it).</source>
+            <translation>De gegevensmap is versleuteld. Schrijf deze herstelsleutel op en bewaar hem apart van de laptop: hij opent de gegevens als de wachtwoordopslag en de wachtwoordzin kwijt zijn. Hij wordt hier niet opnieuw getoond (de opdracht field-dossier encryption recovery-key toont hem).</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiëren</translation>
         </message>
     </context>
     <context>
@@ -1894,6 +3189,197 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Numbered list</source>
             <translation>Nummering</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Set by your administrator</source>
+            <translation>Ingesteld door uw beheerder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisatie</translation>
+        </message>
+        <message>
+            <source>Dossiers</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <source>The window is rebuilt in the new language when you press OK.</source>
+            <translation>Na ‘OK’ verschijnt het venster meteen in de nieuwe taal.</translation>
+        </message>
+        <message>
+            <source>Shown beside everything you write, for your colleagues.</source>
+            <translation>Staat voor uw collega’s bij alles wat u schrijft.</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Taal van de interface:</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Uw &amp;naam:</translation>
+        </message>
+        <message>
+            <source>Your &amp;municipality:</source>
+            <translation>Uw &amp;gemeente:</translation>
+        </message>
+        <message>
+            <source>(your only workspace)</source>
+            <translation>(uw enige werkruimte)</translation>
+        </message>
+        <message>
+            <source>Sync &amp;automatically</source>
+            <translation>&amp;Automatisch synchroniseren</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <comment>minutes after a number</comment>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source>Download &amp;all photos with each sync</source>
+            <translation>&amp;Alle foto’s bij elke synchronisatie downloaden</translation>
+        </message>
+        <message>
+            <source>Download photos &amp;when a record shows them</source>
+            <translation>Foto’s pas downloaden &amp;wanneer een record ze toont</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Workspace:</source>
+            <translation>&amp;Werkruimte:</translation>
+        </message>
+        <message>
+            <source>Sign out to use another server or workspace.</source>
+            <translation>Meld u af om een andere server of werkruimte te gebruiken.</translation>
+        </message>
+        <message>
+            <source>&amp;Every:</source>
+            <translation>&amp;Elke:</translation>
+        </message>
+        <message>
+            <source>Photos:</source>
+            <translation>Foto’s:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose logo…</source>
+            <translation>Logo &amp;kiezen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove logo</source>
+            <translation>Logo &amp;verwijderen</translation>
+        </message>
+        <message>
+            <source>As the interface</source>
+            <translation>Zoals de interface</translation>
+        </message>
+        <message>
+            <source>The title page and imprint of every dossier of this workspace. Colleagues see the same after the next sync.</source>
+            <translation>Titelpagina en colofon van elk dossier in deze werkruimte. Collega’s zien hetzelfde na de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>Texts &amp;in:</source>
+            <translation>Teksten &amp;in:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Su&amp;btitle:</source>
+            <translation>&amp;Ondertitel:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisations:</source>
+            <translation>Or&amp;ganisaties:</translation>
+        </message>
+        <message>
+            <source>&amp;Imprint and funding notice:</source>
+            <translation>&amp;Colofon en subsidievermelding:</translation>
+        </message>
+        <message>
+            <source>Funding logo:</source>
+            <translation>Subsidielogo:</translation>
+        </message>
+        <message>
+            <source>&amp;Default language of dossiers:</source>
+            <translation>&amp;Standaardtaal van dossiers:</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>Map &amp;openen</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>Nu &amp;back-up maken…</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Gegevensmap:</translation>
+        </message>
+        <message>
+            <source>Everything you record lives here: the database and the photos. Another folder can be chosen when starting Field Dossier with --data-dir.</source>
+            <translation>Hier staat alles wat u vastlegt: de database en de foto’s. Een andere map kiest u bij het starten van Field Dossier met --data-dir.</translation>
+        </message>
+        <message>
+            <source>Backup:</source>
+            <translation>Back-up:</translation>
+        </message>
+        <message>
+            <source>Turn off encryption…</source>
+            <translation>Versleuteling uitschakelen…</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt…</source>
+            <translation>&amp;Versleutelen…</translation>
+        </message>
+        <message>
+            <source>Encryption:</source>
+            <translation>Versleuteling:</translation>
+        </message>
+        <message>
+            <source>A backup is one file with all records and photos. Keep it on another drive; File → Restore from backup brings it back.</source>
+            <translation>Een back-up is één bestand met alle records en foto’s. Bewaar het op een ander station; Bestand → Herstellen uit back-up haalt het terug.</translation>
+        </message>
+        <message>
+            <source>A logo is set.</source>
+            <translation>Er is een logo ingesteld.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Geen logo</translation>
+        </message>
+        <message>
+            <source>Choose logo</source>
+            <translation>Logo kiezen</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// or http://.</source>
+            <translation>Het serveradres moet beginnen met https:// of http://.</translation>
         </message>
     </context>
     <context>
@@ -1954,12 +3440,49 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>Alles wordt op deze computer opgeslagen. Delen via Synchronisatie → Aanmelden…</translation>
         </message>
         <message>
+            <source>Not signed in — sign in to sync</source>
+            <translation>Niet aangemeld — meld u aan om te synchroniseren</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>Synchronisatie mislukt: %1</translation>
+        </message>
+        <message>
             <source>not yet</source>
             <translation>nog niet</translation>
         </message>
         <message>
             <source>Last synced: %1</source>
             <translation>Laatst gesynchroniseerd: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet uploaded</source>
+            <translation>
+                <numerusform>%n wijziging nog niet geüpload</numerusform>
+                <numerusform>%n wijzigingen nog niet geüpload</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) waiting</source>
+            <translation>
+                <numerusform>%n foto wacht</numerusform>
+                <numerusform>%n foto's wachten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(paused: metered connection)</source>
+            <translation>(gepauzeerd: verbinding met datalimiet)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused</source>
+            <translation>
+                <numerusform>%n wijziging geweigerd</numerusform>
+                <numerusform>%n wijzigingen geweigerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync log</source>
+            <translation>Synchronisatielogboek</translation>
         </message>
         <message>
             <source>Signed in as %1 on %2, workspace “%3”.</source>
@@ -1968,6 +3491,21 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Syncing…</source>
             <translation>Bezig met synchroniseren…</translation>
+        </message>
+        <message>
+            <source>Downloading photos… %1 of %2</source>
+            <translation>Foto's downloaden… %1 van %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Downloaded %n photo(s)</source>
+            <translation>
+                <numerusform>%n foto gedownload</numerusform>
+                <numerusform>%n foto's gedownload</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Photos wait: the connection is metered. They come with a later sync.</source>
+            <translation>Foto's wachten: de verbinding heeft een datalimiet. Ze komen bij een latere synchronisatie.</translation>
         </message>
         <message>
             <source>Connecting…</source>
@@ -2018,28 +3556,8 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
             <translation>Gesynchroniseerd: %1</translation>
         </message>
         <message>
-            <source>Offline — will sync when the server is reachable</source>
-            <translation>Offline — synchroniseert zodra de server bereikbaar is</translation>
-        </message>
-        <message>
-            <source>Sign in again to sync</source>
-            <translation>Meld u opnieuw aan om te synchroniseren</translation>
-        </message>
-        <message>
-            <source>Sync failed — see the message</source>
-            <translation>Synchronisatie mislukt — zie de melding</translation>
-        </message>
-        <message>
-            <source>In the trash</source>
-            <translation>In de prullenbak</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nee</translation>
+            <source>Sync cancelled; it continues next time.</source>
+            <translation>Synchronisatie afgebroken; de volgende keer gaat ze verder.</translation>
         </message>
         <message>
             <source>Sign out</source>
@@ -2048,6 +3566,264 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Sign out of the sync server? Your records stay on this computer; changes not yet synced are sent when you sign in again.</source>
             <translation>Afmelden bij de synchronisatieserver? Uw records blijven op deze computer; nog niet gesynchroniseerde wijzigingen worden verzonden zodra u zich opnieuw aanmeldt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncBundle</name>
+        <message>
+            <source>Create a sync bundle</source>
+            <translation>Een synchronisatiebundel maken</translation>
+        </message>
+        <message>
+            <source>Import the server's answer</source>
+            <translation>Het antwoord van de server importeren</translation>
+        </message>
+        <message>
+            <source>A colleague's sync bundle</source>
+            <translation>Synchronisatiepakket van een collega</translation>
+        </message>
+        <message>
+            <source>Save the server's answer</source>
+            <translation>Antwoord van de server opslaan</translation>
+        </message>
+        <message>
+            <source>Writing the sync bundle…</source>
+            <translation>De synchronisatiebundel wordt geschreven…</translation>
+        </message>
+        <message>
+            <source>Reading the server's answer…</source>
+            <translation>Het antwoord van de server wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Forwarding the bundle to the server…</source>
+            <translation>Het pakket wordt naar de server doorgestuurd…</translation>
+        </message>
+        <message>
+            <source>The server took the bundle; its answer is in %1.</source>
+            <translation>De server heeft het pakket verwerkt; het antwoord staat in %1.</translation>
+        </message>
+        <message>
+            <source>Give the answer to the colleague whose bundle it was: they import it with File → Sync bundle → Import answer…. Nothing on this computer changed.</source>
+            <translation>Geef het antwoord aan de collega van wie het pakket was: die importeert het met Bestand → Synchronisatiepakket → Antwoord importeren…. Op deze computer is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Sync bundle</source>
+            <translation>Synchronisatiebundel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1: %n change(s)</source>
+            <translation>
+                <numerusform>%1 geschreven: %n wijziging</numerusform>
+                <numerusform>%1 geschreven: %n wijzigingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) and file(s).</source>
+            <translation>
+                <numerusform>%n foto of bestand.</numerusform>
+                <numerusform>%n foto's en bestanden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take it to the administrator of the sync server (field-dossier-server import-bundle) and import the answer bundle here (File → Sync bundle → Import answer…). Until then the changes stay on this computer.</source>
+            <translation>Breng hem naar de beheerder van de synchronisatieserver (field-dossier-server import-bundle) en importeer de antwoordbundel hier (Bestand → Synchronisatiebundel → Antwoord importeren…). Tot dan blijven de wijzigingen op deze computer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) acknowledged</source>
+            <translation>
+                <numerusform>%n wijziging bevestigd</numerusform>
+                <numerusform>%n wijzigingen bevestigd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n ontvangen</numerusform>
+                <numerusform>%n ontvangen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflict op te lossen</numerusform>
+                <numerusform>%n conflicten op te lossen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused (see the sync log)</source>
+            <translation>
+                <numerusform>%n wijziging geweigerd (zie het synchronisatielogboek)</numerusform>
+                <numerusform>%n wijzigingen geweigerd (zie het synchronisatielogboek)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answer imported: %1.</source>
+            <translation>Antwoord geïmporteerd: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLog</name>
+        <message>
+            <source>Your role does not allow this change.</source>
+            <translation>Uw rol staat deze wijziging niet toe.</translation>
+        </message>
+        <message>
+            <source>A value is not allowed by the server.</source>
+            <translation>Een waarde is op de server niet toegestaan.</translation>
+        </message>
+        <message>
+            <source>A value could not be sent (it breaks the data format).</source>
+            <translation>Een waarde kon niet worden verzonden (ze past niet in het gegevensformaat).</translation>
+        </message>
+        <message>
+            <source>A field the server does not know (a newer or older version?).</source>
+            <translation>Een veld dat de server niet kent (een nieuwere of oudere versie?).</translation>
+        </message>
+        <message>
+            <source>A kind of record the server does not know.</source>
+            <translation>Een soort record dat de server niet kent.</translation>
+        </message>
+        <message>
+            <source>The record does not exist on the server (its creation was refused).</source>
+            <translation>Het record bestaat niet op de server (het aanmaken werd geweigerd).</translation>
+        </message>
+        <message>
+            <source>The change belongs to another workspace.</source>
+            <translation>De wijziging hoort bij een andere werkruimte.</translation>
+        </message>
+        <message>
+            <source>The record's id is not valid.</source>
+            <translation>De id van het record is ongeldig.</translation>
+        </message>
+        <message>
+            <source>The server does not accept this kind of change.</source>
+            <translation>De server aanvaardt dit soort wijziging niet.</translation>
+        </message>
+        <message>
+            <source>The change is too large to send.</source>
+            <translation>De wijziging is te groot om te verzenden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s)</source>
+            <translation>
+                <numerusform>%n wijziging verzonden</numerusform>
+                <numerusform>%n wijzigingen verzonden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>received %n</source>
+            <translation>
+                <numerusform>%n ontvangen</numerusform>
+                <numerusform>%n ontvangen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) merged with changes made elsewhere</source>
+            <translation>
+                <numerusform>%n wijziging samengevoegd met elders gemaakte wijzigingen</numerusform>
+                <numerusform>%n wijzigingen samengevoegd met elders gemaakte wijzigingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s):</source>
+            <translation>
+                <numerusform>%n nieuw conflict:</numerusform>
+                <numerusform>%n nieuwe conflicten:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of “%2”: theirs from %3, mine from %4</source>
+            <translation>%1 van „%2”: die van de ander van %3, de mijne van %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server (see below)</source>
+            <translation>
+                <numerusform>%n wijziging door de server geweigerd (zie hieronder)</numerusform>
+                <numerusform>%n wijzigingen door de server geweigerd (zie hieronder)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) wait for their record to arrive</source>
+            <translation>
+                <numerusform>%n wijziging wacht op haar record</numerusform>
+                <numerusform>%n wijzigingen wachten op hun record</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) from the server this version cannot store</source>
+            <translation>
+                <numerusform>%n record van de server dat deze versie niet kan opslaan</numerusform>
+                <numerusform>%n records van de server die deze versie niet kan opslaan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server was restored: everything was sent and read again.</source>
+            <translation>De server is hersteld: alles is opnieuw verzonden en gelezen.</translation>
+        </message>
+        <message>
+            <source>Sync log</source>
+            <translation>Synchronisatielogboek</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>This session</source>
+            <translation>Deze sessie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync(s)</source>
+            <translation>
+                <numerusform>%n synchronisatie</numerusform>
+                <numerusform>%n synchronisaties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused by the server</source>
+            <translation>Door de server geweigerd</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n wijziging</numerusform>
+                <numerusform>%n wijzigingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A refused change stays on this computer; nothing is lost. Ask the workspace's administrator if the reason is unclear.</source>
+            <translation>Een geweigerde wijziging blijft op deze computer; er gaat niets verloren. Vraag de beheerder van de werkruimte als de reden onduidelijk is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>&amp;Core-group dossier — a period or selection, with figures</source>
+            <translation>&amp;Dossier voor de kerngroep — een periode of selectie, met cijfers</translation>
+        </message>
+        <message>
+            <source>Core-group dossier</source>
+            <translation>Dossier voor de kerngroep</translation>
+        </message>
+        <message>
+            <source>Adaptation &amp;manual — all adaptation notes by element</source>
+            <translation>&amp;Handboek aanpassingen — alle aanpassingsnotities per element</translation>
+        </message>
+        <message>
+            <source>Adaptation manual</source>
+            <translation>Handboek aanpassingen</translation>
+        </message>
+        <message>
+            <source>&amp;Visit report — one activity, everything recorded there</source>
+            <translation>&amp;Bezoekverslag — één activiteit, alles wat daar is vastgelegd</translation>
+        </message>
+        <message>
+            <source>Visit report</source>
+            <translation>Bezoekverslag</translation>
         </message>
     </context>
     <context>
@@ -2067,6 +3843,64 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Remove “%1”</source>
             <translation>“%1” verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>typing in “%1”</source>
+            <translation>typen in “%1”</translation>
+        </message>
+        <message>
+            <source>change of “%1”</source>
+            <translation>wijziging van “%1”</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Opnieuw</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Ongedaan maken: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>O&amp;pnieuw: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>O&amp;pnieuw</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Encrypted data folder</source>
+            <translation>Versleutelde gegevensmap</translation>
+        </message>
+        <message>
+            <source>The data in %1 is encrypted, and its key is not kept on this computer. Enter the folder's passphrase or its recovery key.</source>
+            <translation>De gegevens in %1 zijn versleuteld en de sleutel is niet op deze computer bewaard. Voer de wachtwoordzin van de map of de herstelsleutel in.</translation>
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation>Wachtwoordzin of herstelsleutel</translation>
+        </message>
+        <message>
+            <source>Keep the key in this computer's keyring</source>
+            <translation>Sleutel bewaren in de wachtwoordopslag van deze computer</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ontgrendelen</translation>
         </message>
     </context>
 </TS>

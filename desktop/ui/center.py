@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,25 +17,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import MODEL_BY_TABLE
+from desktop.domain import FIELD_CONTEXT, KINDS
 from desktop.services.listing import RecordFilter
-from desktop.services.overview import recent_records, trashed_records
-from desktop.services.schema import FIELD_CONTEXT, KINDS
-from desktop.services.search import SearchHit, record_title
+from desktop.services.overview import summarise
+from desktop.services.search import SearchHit
 from desktop.services.workspace import Scope
 from desktop.store import Database
-from desktop.sync.conflicts import open_conflicts
-from desktop.ui import views
+from desktop.sync.conflicts import load_open_conflicts
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.icons import icon
+from desktop.ui.kinds import UI_CONTEXT, default_view, kind_icon, ui_kind
 from desktop.ui.record_columns import short_date
 from desktop.ui.record_table_model import ID_ROLE, KIND_ROLE, RecordTableModel
-from desktop.ui.search_results import KIND_ICONS, SearchHitDelegate, SearchResultsModel
+from desktop.ui.search_results import SearchHitDelegate, SearchResultsModel
 from desktop.ui.simple_table_model import CONFLICT_ROLE, SimpleRow, SimpleTableModel
-from desktop.ui.sync_ui import field_label_of
 from desktop.ui.views import ViewSpec
 
 ROW_HEIGHT_FACTOR = 1.7
+MIN_TEXT_SHARE = 0.5  # the other columns take at most this share of a narrow list
+MIN_COLUMN_WIDTH = 96
+
+
+# Kind | title (takes the room) | date | who: trash, recently edited, conflicts.
+SIMPLE_WIDTHS: list[int | None] = [150, None, 110, 140]
+
+
+def fit_columns(table: QTableView, widths: list[int | None], kept_out: set[int]) -> None:
+    """The text column (width None) keeps at least half the list: on a narrow list the
+    other columns give up room (down to a floor), then the last of them step aside
+    (their values stay in the editor) rather than the text shrinking to "…"."""
+    others = [p for p, width in enumerate(widths) if width is not None and p not in kept_out]
+    room = table.viewport().width()
+    has_text = None in widths
+    budget = room * MIN_TEXT_SHARE if has_text and room > 0 else float("inf")
+    wanted_width = {p: int(widths[p] or 0) for p in others}
+    # A short column (a date) keeps its width; longer ones may halve.
+    floors = {p: min(w, max(MIN_COLUMN_WIDTH, w // 2)) for p, w in wanted_width.items()}
+    shown = list(others)
+    while len(shown) > 1 and sum(floors[p] for p in shown) > budget:
+        shown.pop()
+    wanted = sum(wanted_width[p] for p in shown)
+    share = min(1.0, budget / wanted) if wanted else 1.0
+    header = table.horizontalHeader()
+    for position in range(len(widths)):
+        table.setColumnHidden(
+            position, position in kept_out or (position in others and position not in shown)
+        )
+    for position in shown:
+        header.resizeSection(position, max(floors[position], int(wanted_width[position] * share)))
 
 
 class EmptyState(QWidget):
@@ -63,22 +92,26 @@ class CenterPane(QWidget):
     record_opened = Signal(str, str)  # kind, id: Enter or double-click
     conflict_opened = Signal(str)  # conflict id: Enter or double-click in "Open conflicts"
     content_changed = Signal()
+    selection_changed = Signal()  # which records are selected (maybe several)
+    menu_requested = Signal(QPoint)  # a context menu for the selection, at this global point
 
     def __init__(self, db: Database, scope: Scope, language: str) -> None:
         super().__init__()
         self.db, self.scope, self.language = db, scope, language
-        self.view = views.OBSERVATIONS
+        self.view = default_view()
         self.record_filter = RecordFilter()
         self.searching = False
 
         self.table_model = RecordTableModel(db, scope, language)
         self.table = self._table(self.table_model)
+        self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._on_sort_requested)
         self.simple_model = SimpleTableModel()
         self.simple = self._table(self.simple_model)
+        self.simple.viewport().installEventFilter(self)
         self.search_model = SearchResultsModel()
         self.hits = QListView()
         self.hits.setModel(self.search_model)
@@ -87,6 +120,8 @@ class CenterPane(QWidget):
         self.hits.setAccessibleName(self.tr("Search results"))
         self.hits.selectionModel().currentChanged.connect(self._on_current_changed)
         self.hits.activated.connect(self._on_activated)
+        self.hits.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._offer_menu(self.hits)
         self.dashboard = Dashboard(db, scope, language)
         self.empty = EmptyState()
         self.stack = QStackedWidget()
@@ -114,7 +149,22 @@ class CenterPane(QWidget):
         table.horizontalHeader().setHighlightSections(False)
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         table.activated.connect(self._on_activated)
+        self._offer_menu(table)
         return table
+
+    def _offer_menu(self, view: QAbstractItemView) -> None:
+        view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda point: self._on_menu_requested(view, point))
+
+    def _on_menu_requested(self, view: QAbstractItemView, point: QPoint) -> None:
+        index = view.indexAt(point)
+        if not index.isValid():  # the Menu key: beside the current row
+            index = view.currentIndex()
+            point = view.visualRect(index).center()
+        if not index.isValid() or not index.data(ID_ROLE):
+            return
+        self.menu_requested.emit(view.viewport().mapToGlobal(point))
 
     # -- what to show -------------------------------------------------------------------
 
@@ -154,9 +204,9 @@ class CenterPane(QWidget):
                 header.setSectionResizeMode(position, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(position, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(position, column.width)
             # Inside one activity's view, its title would repeat in every row.
-            self.table.setColumnHidden(position, in_activity and column.title == "Activity")
+            self.table.setColumnHidden(position, in_activity and column.names_the_activity)
+        self._fit_columns()
         order = (
             Qt.SortOrder.DescendingOrder
             if self.table_model.descending
@@ -166,11 +216,43 @@ class CenterPane(QWidget):
         header.setSortIndicator(self.table_model.sort_column(), order)
         header.blockSignals(False)
 
+    def _fit_columns(self) -> None:
+        columns = self.table_model.columns
+        in_activity = bool(self.view.activity_id)
+        widths = [None if column.stretch else column.width for column in columns]
+        kept_out = {
+            position
+            for position, column in enumerate(columns)
+            if in_activity and column.names_the_activity
+        }
+        fit_columns(self.table, widths, kept_out)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.table.viewport():
+                self._fit_columns()
+            elif watched is self.simple.viewport():
+                fit_columns(self.simple, SIMPLE_WIDTHS, set())
+        return super().eventFilter(watched, event)
+
     def _on_sort_requested(self, column: int, order: Qt.SortOrder) -> None:
         if self.table_model.columns[column].sort_key is None:
             self._apply_columns()  # unsortable column: put the indicator back
             return
         self.table_model.sort(column, order)
+
+    def shown_rows(self) -> int | None:
+        """How many records the list shows now (None: the overview, not a list)."""
+        page = self.stack.currentWidget()
+        if page is self.dashboard:
+            return None
+        if page is self.empty:
+            return 0
+        if page is self.hits:
+            return self.search_model.rowCount()
+        if page is self.simple:
+            return self.simple_model.rowCount()
+        return self.table_model.rowCount()
 
     def show_search(self, query: str, hits: list[SearchHit]) -> None:
         self.searching = True
@@ -199,32 +281,13 @@ class CenterPane(QWidget):
         filtered = self.record_filter != RecordFilter()
         if filtered and self.view.is_table:
             return "filter", self.tr("Nothing matches the filters. Clear them to see everything.")
+        if self.view.kind is not None and self.view.key != "activity":
+            look = ui_kind(self.view.kind)
+            return look.icon, QCoreApplication.translate(UI_CONTEXT, look.empty_hint)
         hints = {
-            "observations": (
-                "notebook-pen",
-                self.tr("No observations yet.\nPress Ctrl+N to capture the first one."),
-            ),
             "activity": (
                 "notebook-pen",
                 self.tr("No observations for this activity yet.\nPress Ctrl+N to capture one."),
-            ),
-            "adaptations": (
-                "git-compare-arrows",
-                self.tr(
-                    "No adaptation notes yet.\n"
-                    "Press Ctrl+Shift+N to write down how an element had to change."
-                ),
-            ),
-            "contacts": (
-                "users",
-                self.tr(
-                    "No contacts yet.\n"
-                    "Press Ctrl+Shift+K to add one, or import a vCard file (File → Import…)."
-                ),
-            ),
-            "activities": (
-                "calendar-days",
-                self.tr("No activities yet.\nUse File → New activity to add the first one."),
             ),
             "recent": ("clock-3", self.tr("Nothing has been edited yet.")),
             "trash": (
@@ -242,62 +305,62 @@ class CenterPane(QWidget):
         return hints.get(self.view.key, ("inbox", self.tr("Nothing to show.")))
 
     def _fill_simple(self, view: ViewSpec) -> None:
-        kind_label = {
-            k: QCoreApplication.translate(FIELD_CONTEXT, s.label) for k, s in KINDS.items()
-        }
-        with self.db.read() as session:
-            if view.key == "conflicts":
-                rows = []
-                for conflict in open_conflicts(session, self.scope.workspace_id):
-                    model = MODEL_BY_TABLE.get(conflict.table_name)
-                    record = session.get(model, conflict.row_id) if model is not None else None
-                    kind = record.__kind__ if record is not None else conflict.table_name
-                    rows.append(
-                        SimpleRow(
-                            conflict.row_id,
-                            kind,
-                            (
-                                kind_label.get(kind, kind),
-                                record_title(record) if record is not None else conflict.row_id,
-                                field_label_of(kind, conflict.field_name),
-                                short_date(conflict.created_at.date()),
-                            ),
-                            icon("triangle-alert", "#ef6c00"),
-                            conflict.id,
-                        )
-                    )
-                headers = [self.tr("Kind"), self.tr("Record"), self.tr("Field"), self.tr("Since")]
-            else:
-                trash = view.key == "trash"
-                records = (
-                    trashed_records(session, self.scope.workspace_id)
-                    if trash
-                    else recent_records(session, self.scope.workspace_id)
+        def kind_label(kind: str) -> str:
+            spec = KINDS.get(kind)
+            return QCoreApplication.translate(FIELD_CONTEXT, spec.label) if spec else kind
+
+        if view.key == "conflicts":
+            rows = [
+                SimpleRow(
+                    conflict.record_id,
+                    conflict.kind,
+                    (
+                        kind_label(conflict.kind),
+                        conflict.record_title or conflict.record_id,
+                        QCoreApplication.translate(FIELD_CONTEXT, conflict.field_label),
+                        short_date(conflict.created_at.date()),
+                    ),
+                    icon("triangle-alert", "#ef6c00"),
+                    conflict.id,
                 )
-                rows = [
-                    SimpleRow(
-                        r.id,
-                        r.__kind__,
-                        (
-                            kind_label[r.__kind__],
-                            record_title(r),
-                            short_date((r.deleted_at if trash else r.updated_at).date()),  # type: ignore[union-attr]
-                            r.updated_by,
-                        ),
-                        icon(KIND_ICONS[r.__kind__]),
-                    )
-                    for r in records
-                ]
-                headers = [
-                    self.tr("Kind"),
-                    self.tr("Title"),
-                    self.tr("Deleted") if trash else self.tr("Edited"),
-                    self.tr("By"),
-                ]
+                for conflict in load_open_conflicts(self.db, self.scope.workspace_id)
+            ]
+            headers = [self.tr("Kind"), self.tr("Record"), self.tr("Field"), self.tr("Since")]
+        else:
+            trash = view.key == "trash"
+            rows = [
+                SimpleRow(
+                    item.record_id,
+                    item.kind,
+                    (kind_label(item.kind), item.title, short_date(item.when.date()), item.by),
+                    icon(kind_icon(item.kind)),
+                )
+                for item in summarise(self.db, self.scope.workspace_id, trash=trash)
+            ]
+            headers = [
+                self.tr("Kind"),
+                self.tr("Title"),
+                self.tr("Deleted") if trash else self.tr("Edited"),
+                self.tr("By"),
+            ]
         self.simple_model.set_rows(headers, rows)
         header = self.simple.horizontalHeader()
-        for position, width in enumerate((150, 420, 110, 140)):
-            header.resizeSection(position, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.simple, SIMPLE_WIDTHS, set())
+
+    def on_records_changed(self, kinds: frozenset[str], ids: frozenset[str]) -> None:
+        """Show what changed: redraw the rows of saved records, reload anything else."""
+        if self.searching:
+            return
+        view = self.view
+        if view.is_table and kinds == {view.kind} and ids:
+            rows = [self.table_model.row_of(record_id) for record_id in ids]
+            if all(row is not None for row in rows):
+                for record_id in ids:
+                    self.table_model.refresh_record(record_id)
+                return
+        self.reload()
 
     # -- selection ----------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,16 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.listing import RecordFilter
-from desktop.services.overview import (
-    activity_summaries,
-    counts_by_link,
-    kind_counts,
-    observations_by_month,
-    observations_by_municipality,
-)
-from desktop.services.schema import FIELD_CONTEXT, KINDS
-from desktop.services.taxonomy import Taxonomy
+from desktop.domain import FIELD_CONTEXT, KINDS
+from desktop.services.overview import dashboard_figures, live_activities
 from desktop.services.workspace import Scope
 from desktop.store import Database
 from desktop.ui.widgets.bar_chart import BarChart
@@ -43,17 +36,21 @@ class Dashboard(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # the overview may sit in the narrow middle pane
         self.scope_choice = QComboBox()
         self.scope_choice.setAccessibleName(self.tr("Show figures for"))
-        self.scope_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Activity titles run long: the choice shortens them rather than widening the pane.
+        self.scope_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope_choice.setMinimumContentsLength(14)
         self.scope_choice.currentIndexChanged.connect(self._on_scope_chosen)
         top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
         caption = QLabel(self.tr("Show figures for:"))
         caption.setBuddy(self.scope_choice)
         top.addWidget(caption)
-        top.addWidget(self.scope_choice)
+        top.addWidget(self.scope_choice, 1)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -62,19 +59,33 @@ class Dashboard(QScrollArea):
         self.by_field = BarChart(self.tr("Observations by field of action"), 1)
         self.by_municipality = BarChart(self.tr("Observations by host municipality"), 2)
         self.by_month = BarChart(self.tr("Observations by month"), 3)
-        top_left = Qt.AlignmentFlag.AlignTop
-        grid.addWidget(self.by_kind, 0, 0, top_left)
-        grid.addWidget(self.by_municipality, 0, 1, top_left)
-        grid.addWidget(self.by_field, 1, 0, top_left)
-        grid.addWidget(self.by_month, 1, 1, top_left)
+        self.grid = grid
+        self._columns = 0
+        self._place_charts(2)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.setWidget(body)
 
+    def _place_charts(self, columns: int) -> None:
+        """Two charts side by side where there is room, one below the other where not."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        charts = (self.by_kind, self.by_municipality, self.by_field, self.by_month)
+        for chart in charts:
+            self.grid.removeWidget(chart)
+        for index, chart in enumerate(charts):
+            row, column = divmod(index, columns)
+            self.grid.addWidget(chart, row, column, Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        two_wide = 2 * self.by_kind.minimumSizeHint().width() + 24 + 32
+        self._place_charts(2 if self.viewport().width() >= two_wide else 1)
+        super().resizeEvent(event)
+
     def refresh(self, activity_id: str | None = None) -> None:
         """Fill the scope choice (workspace, then each activity) and show the figures."""
-        with self.db.read() as session:
-            activities = activity_summaries(session, self.scope.workspace_id)
+        activities = live_activities(self.db, self.scope.workspace_id)
         with QSignalBlocker(self.scope_choice):
             self.scope_choice.clear()
             self.scope_choice.addItem(self.tr("the whole workspace"), None)
@@ -89,21 +100,9 @@ class Dashboard(QScrollArea):
         self.show_scope(activity_id, title)
 
     def show_scope(self, activity_id: str | None, title: str | None = None) -> None:
-        record_filter = RecordFilter(activity_id=activity_id)
-        with self.db.read() as session:
-            taxonomy = Taxonomy(session, self.scope.workspace_id)
-            kinds = kind_counts(session, self.scope.workspace_id, record_filter)
-            fields = counts_by_link(
-                session, self.scope.workspace_id, "observation", "fields_of_action", record_filter
-            )
-            municipalities = observations_by_municipality(
-                session, self.scope.workspace_id, record_filter
-            )
-            months = observations_by_month(session, self.scope.workspace_id, record_filter)
-            self.by_field.set_items([(taxonomy.term_label(t, self.language), n) for t, n in fields])
-            self.by_municipality.set_items(
-                [(taxonomy.municipality_name(m), n) for m, n in municipalities]
-            )
+        figures = dashboard_figures(self.db, self.scope.workspace_id, activity_id, self.language)
+        self.by_field.set_items(figures.by_field)
+        self.by_municipality.set_items(figures.by_municipality)
         self.heading.setText(
             self.tr("Overview: %1").replace("%1", title)
             if title
@@ -112,10 +111,13 @@ class Dashboard(QScrollArea):
         self.by_kind.set_items(
             [
                 (QCoreApplication.translate(FIELD_CONTEXT, KINDS[kind].plural_label), count)
-                for kind, count in kinds.items()
+                for kind, count in figures.by_kind.items()
             ]
         )
         locale = QLocale()
         self.by_month.set_items(
-            [(locale.toString(QDate(int(m[:4]), int(m[5:7]), 1), "MMM yyyy"), n) for m, n in months]
+            [
+                (locale.toString(QDate(int(m[:4]), int(m[5:7]), 1), "MMM yyyy"), n)
+                for m, n in figures.by_month
+            ]
         )

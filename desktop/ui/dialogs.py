@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -23,24 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
+from desktop.domain import FIELD_CONTEXT, KINDS
 from desktop.errors import ImportRejectedError, StorageError, UserError
 from desktop.services.backup import create_backup, restore_backup
 from desktop.services.importing import ImportReport, import_file
-from desktop.services.schema import FIELD_CONTEXT, KINDS
+from desktop.services.workspace import Scope
+from desktop.store import Database
 from desktop.store.migrate import migrate
 from desktop.tr import QT_TRANSLATE_NOOP
+from desktop.ui.changes import EVERYTHING, ChangeBus
 from desktop.ui.icons import icon
-from desktop.ui.messages import confirm, show_error
+from desktop.ui.messages import Notify, confirm, show_error
 from desktop.ui.ops import run_op, wait_for_ops
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-
 
 # -- import ------------------------------------------------------------------------------
 
 
-def run_import(window: MainWindow) -> None:
+def run_import(
+    window: QWidget, db: Database, scope: Scope, changes: ChangeBus, notify: Notify
+) -> None:
+    """File → Import…: preview what a file would change, then import it all or nothing."""
     path_text, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("Dialogs", "Import"),
@@ -52,8 +55,6 @@ def run_import(window: MainWindow) -> None:
     if not path_text:
         return
     path = Path(path_text)
-    window.flush_editors()
-    db, scope = window.db, window.scope
 
     def preview(_progress: Any, _cancelled: Any) -> ImportReport:
         return import_file(db, scope, path, dry_run=True)
@@ -61,7 +62,7 @@ def run_import(window: MainWindow) -> None:
     def previewed(report: ImportReport) -> None:
         dialog = ImportPreview(window, path, report, None)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            _apply_import(window, path)
+            _apply_import(window, db, scope, path, changes, notify)
 
     def rejected(error: UserError) -> None:
         if isinstance(error, ImportRejectedError):
@@ -72,19 +73,18 @@ def run_import(window: MainWindow) -> None:
     run_op(preview, on_success=previewed, on_failure=rejected)
 
 
-def _apply_import(window: MainWindow, path: Path) -> None:
-    db, scope = window.db, window.scope
-
+def _apply_import(
+    window: QWidget, db: Database, scope: Scope, path: Path, changes: ChangeBus, notify: Notify
+) -> None:
     def work(_progress: Any, _cancelled: Any) -> ImportReport:
         return import_file(db, scope, path)
 
     def done(report: ImportReport) -> None:
-        window.reload_everything()
-        window.statusBar().showMessage(
+        changes.announce([EVERYTHING])
+        notify(
             QCoreApplication.translate(
                 "Dialogs", "Imported %n record(s) from %1.", "", report.changed
-            ).replace("%1", path.name),
-            8000,
+            ).replace("%1", path.name)
         )
 
     run_op(work, on_success=done, on_failure=lambda e: show_error(window, e))
@@ -188,7 +188,7 @@ class ImportPreview(QDialog):
 # -- backup and restore ------------------------------------------------------------------
 
 
-def run_backup(window: MainWindow) -> None:
+def run_backup(window: QWidget, data_dir: Path, notify: Notify) -> None:
     suggested = Path.home() / f"field-dossier-backup-{date.today().isoformat()}.zip"
     path_text, _ = QFileDialog.getSaveFileName(
         window,
@@ -198,8 +198,6 @@ def run_backup(window: MainWindow) -> None:
     )
     if not path_text:
         return
-    window.flush_editors()
-    data_dir = window.db.data_dir
     progress = _busy(window, QCoreApplication.translate("Dialogs", "Backing up…"))
 
     def work(_progress: Any, _cancelled: Any) -> Any:
@@ -207,9 +205,8 @@ def run_backup(window: MainWindow) -> None:
 
     def done(info: Any) -> None:
         progress.close()
-        window.statusBar().showMessage(
-            QCoreApplication.translate("Dialogs", "Backed up to %1.").replace("%1", str(info.path)),
-            8000,
+        notify(
+            QCoreApplication.translate("Dialogs", "Backed up to %1.").replace("%1", str(info.path))
         )
 
     def failed(error: UserError) -> None:
@@ -219,7 +216,10 @@ def run_backup(window: MainWindow) -> None:
     run_op(work, on_success=done, on_failure=failed)
 
 
-def run_restore(window: MainWindow) -> None:
+def run_restore(window: QWidget, db: Database, before: Callable[[], None]) -> bool:
+    """Replace the data dir's content by a backup; True if the window must be rebuilt.
+
+    `before` stops background work (a sync) that would hold the database."""
     path_text, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("Dialogs", "Restore from backup"),
@@ -227,7 +227,7 @@ def run_restore(window: MainWindow) -> None:
         QCoreApplication.translate("Dialogs", "Backups (*.zip)"),
     )
     if not path_text:
-        return
+        return False
     if not confirm(
         window,
         QCoreApplication.translate("Dialogs", "Restore from backup"),
@@ -238,11 +238,10 @@ def run_restore(window: MainWindow) -> None:
         ).replace("%1", Path(path_text).name),
         QCoreApplication.translate("Dialogs", "Restore"),
     ):
-        return
-    window.flush_editors()
+        return False
     # A sync stops between steps when cancelled; background work (sync, thumbnails,
     # exports) must have let go of the database before its file is replaced.
-    window.sync.cancel()
+    before()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         finished = wait_for_ops(30_000)
@@ -259,15 +258,14 @@ def run_restore(window: MainWindow) -> None:
                 )
             ),
         )
-        return
-    db = window.db
+        return False
     db.dispose()
     try:
         safety = restore_backup(db.data_dir, Path(path_text))
         migrate(db.path, db.data_dir / "backups")
     except UserError as error:
         show_error(window, error)
-        return
+        return False
     QMessageBox.information(
         window,
         QCoreApplication.translate("Dialogs", "Restore from backup"),
@@ -275,7 +273,7 @@ def run_restore(window: MainWindow) -> None:
             "Dialogs", "The backup was restored. What it replaced was saved to %1."
         ).replace("%1", str(safety)),
     )
-    window.reopen_requested.emit()
+    return True
 
 
 def _busy(parent: QWidget, text: str) -> QProgressDialog:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -32,10 +33,13 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.export import ExportOptions, ExportResult, export_dossier
+from desktop.export.pipeline import photos_not_here
+from desktop.export.templates import TEMPLATES_CONTEXT, templates
+from desktop.services.choices import Choices
 from desktop.services.listing import RecordFilter
-from desktop.services.taxonomy import Taxonomy, display_name
 from desktop.services.workspace import Scope
 from desktop.store import Database
+from desktop.sync.blobs import download_missing
 from desktop.ui.icons import icon
 from desktop.ui.ops import Op, run_op
 from desktop.ui.record_columns import short_date_format
@@ -69,6 +73,44 @@ class CheckList(QListWidget):
         )
 
 
+def ask_about_missing_photos(parent: QWidget, names: list[str]) -> str:
+    """ "fetch", "without" or "cancel": what to do about photos not on this computer."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ExportDialog", "Photos missing"))
+    box.setText(
+        QCoreApplication.translate(
+            "ExportDialog",
+            "%n photo(s) of this dossier are not on this computer yet.",
+            None,
+            len(names),
+        )
+    )
+    shown = names[:8] + (["…"] if len(names) > 8 else [])
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ExportDialog",
+            "Download them first, or export without them: the dossier then names each "
+            "missing photo in its place.",
+        )
+        + "\n\n"
+        + "\n".join(shown)
+    )
+    fetch = box.addButton(
+        QCoreApplication.translate("ExportDialog", "&Download, then export"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    without = box.addButton(
+        QCoreApplication.translate("ExportDialog", "Export &without them"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(fetch)
+    box.exec()
+    clicked = box.clickedButton()
+    return "fetch" if clicked is fetch else "without" if clicked is without else "cancel"
+
+
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -77,7 +119,7 @@ class ExportDialog(QDialog):
         language: str,
         activity_id: str | None,
         record_filter: RecordFilter,
-        activities: list[tuple[str, str, date]],
+        choices: Choices,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,34 +128,32 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(620)
         self._op: Op | None = None
         self.result_path: Path | None = None
-        with db.read() as session:
-            taxonomy = Taxonomy(session, scope.workspace_id)
-            fields = [
-                (t.id, display_name(t, language)) for t in taxonomy.terms_of("field_of_action")
-            ]
-            types = [(t.id, display_name(t, language)) for t in taxonomy.terms_of("activity_type")]
-            tags = [(t.id, display_name(t, language)) for t in taxonomy.terms_of("tag")]
-            municipalities = [(m.id, m.name) for m in taxonomy.live_municipalities()]
+        fields = [(c.id, c.label) for c in choices.terms.get("field_of_action", [])]
+        types = [(c.id, c.label) for c in choices.terms.get("activity_type", [])]
+        tags = [(c.id, c.label) for c in choices.terms.get("tag", [])]
+        municipalities = [(c.id, c.label) for c in choices.municipalities]
 
+        self.specs = templates()
         self.templates = {
-            "visit": QRadioButton(
-                self.tr("&Visit report — one activity, everything recorded there")
-            ),
-            "core": QRadioButton(
-                self.tr("&Core-group dossier — a period or selection, with figures")
-            ),
-            "manual": QRadioButton(self.tr("Adaptation &manual — all adaptation notes by element")),
+            name: QRadioButton(QCoreApplication.translate(TEMPLATES_CONTEXT, spec.label))
+            for name, spec in self.specs.items()
         }
         template_box = QGroupBox(self.tr("Template"))
         template_layout = QVBoxLayout(template_box)
         for button in self.templates.values():
             template_layout.addWidget(button)
-        (self.templates["visit"] if activity_id else self.templates["core"]).setChecked(True)
+        # From inside an activity, its visit report; else the first that needs none.
+        preferred = next(
+            (n for n, s in self.specs.items() if s.needs_activity == bool(activity_id)),
+            next(iter(self.specs)),
+        )
+        self.templates[preferred].setChecked(True)
+        self._activity_from_view = activity_id
 
         self.activity = QComboBox()
         self.activity.addItem(self.tr("(all activities)"), None)
-        for value, title, _start in activities:
-            self.activity.addItem(icon("calendar-days"), title, value)
+        for activity in choices.activities:
+            self.activity.addItem(icon("calendar-days"), activity.title, activity.id)
         self.activity.setCurrentIndex(max(self.activity.findData(activity_id), 0))
         self.date_from = self._date(record_filter.date_from)
         self.date_to = self._date(record_filter.date_to)
@@ -157,7 +197,7 @@ class ExportDialog(QDialog):
         self.contacts = QCheckBox(self.tr("Include c&ontacts (only those who gave consent)"))
         self.contacts.setChecked(True)
         self.pseudonymise = QCheckBox(
-            self.tr("&Pseudonymise people's names (initials) for readers outside the core group")
+            self.tr("&Pseudonymise people (Person A, B, …) for readers outside the core group")
         )
         self.open_when_done = QCheckBox(self.tr("Open the dossier when it is ready"))
         self.open_when_done.setChecked(True)
@@ -173,7 +213,9 @@ class ExportDialog(QDialog):
         output.addRow(self.photos)
         output.addRow(self.contacts)
         output.addRow(self.pseudonymise)
-        output.addRow(self.tr("&Save as:"), path_row)
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.path)  # a label beside a layout would show its "&"
+        output.addRow(save_as, path_row)
         output.addRow(self.open_when_done)
 
         self.progress = QProgressBar()
@@ -197,9 +239,10 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.path.setText(str(self._default_path()))
+        self._suggested_path = self.path.text()
         # Connected last: every widget the slots touch exists now.
         for button in self.templates.values():
-            button.toggled.connect(self._update_state)
+            button.toggled.connect(self._on_template_toggled)
         self.activity.currentIndexChanged.connect(self._update_state)
         self._update_state()
 
@@ -217,36 +260,51 @@ class ExportDialog(QDialog):
     def template(self) -> str:
         return next(name for name, button in self.templates.items() if button.isChecked())
 
+    def _on_template_toggled(self, checked: bool) -> None:
+        if not checked:
+            return
+        spec = self.specs[self.template()]
+        # The activity came from the view the dialog was opened in, for its visit report:
+        # a dossier of the whole workspace does not keep it by surprise.
+        from_view = self._activity_from_view
+        if not spec.needs_activity and from_view and self.activity.currentData() == from_view:
+            self.activity.setCurrentIndex(0)
+        self._update_state()
+
     def _update_state(self) -> None:
-        visit = self.template() == "visit"
-        needs_activity = visit and self.activity.currentData() is None
+        spec = self.specs[self.template()]
+        needs_activity = spec.needs_activity and self.activity.currentData() is None
         self.export_button.setEnabled(self._op is None and not needs_activity)
-        hint = self.tr("Choose the activity for the visit report.")
+        for date_edit in (self.date_from, self.date_to):
+            date_edit.setEnabled(spec.takes_period)
+        for check_list in (self.municipalities, self.fields, self.types, self.tags):
+            check_list.setEnabled(spec.takes_subjects)
+        hint = self.tr("Choose the activity for this dossier.")
         if needs_activity:
             self.status.setText(hint)
         elif self.status.text() == hint:
             self.status.clear()  # but keep a result or error message
-        self.path.setText(
-            str(self._default_path(Path(self.path.text()).parent if self.path.text() else None))
-        )
+        if self.path.text() == self._suggested_path:  # a name the user typed is theirs
+            folder = Path(self.path.text()).parent if self.path.text() else None
+            self.path.setText(str(self._default_path(folder)))
+            self._suggested_path = self.path.text()
 
     def _on_format_changed(self) -> None:
         current = Path(self.path.text())
         self.path.setText(str(current.with_suffix("." + self.format.currentData())))
+        if self._suggested_path and Path(self._suggested_path).stem == current.stem:
+            self._suggested_path = self.path.text()
 
     def _default_path(self, folder: Path | None = None) -> Path:
         if folder is None:
             documents = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
-            folder = Path(documents or Path.home())
-        names = {
-            "visit": self.tr("Visit report"),
-            "core": self.tr("Core-group dossier"),
-            "manual": self.tr("Adaptation manual"),
-        }
-        name = names[self.template()]
-        if self.template() == "visit" and self.activity.currentData():
+            # A documents folder the system names may not exist: nothing is created here.
+            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        spec = self.specs[self.template()]
+        name = QCoreApplication.translate(TEMPLATES_CONTEXT, spec.file_name)
+        if spec.needs_activity and self.activity.currentData():
             name = f"{name} – {self.activity.currentText()}"
         safe = re.sub(r"[\\\\/:*?\"<>|]+", "-", name).strip()
         return folder / f"{safe} {date.today().isoformat()}.{self.format.currentData()}"
@@ -271,7 +329,7 @@ class ExportDialog(QDialog):
             )
 
         return ExportOptions(
-            template=self.template(),  # type: ignore[arg-type]
+            template=self.template(),
             format=self.format.currentData(),
             language=self.language.currentData(),
             activity_id=self.activity.currentData(),
@@ -288,8 +346,10 @@ class ExportDialog(QDialog):
 
     # -- running ------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, *, photos_decided: bool = False) -> None:
         options = self.options()
+        if not photos_decided and self._photos_missing_decided(options) is False:
+            return
         target = Path(self.path.text()).expanduser()
         db, scope = self.db, self.scope
 
@@ -309,6 +369,55 @@ class ExportDialog(QDialog):
             on_progress=self._progressed,
             on_finished=self._ended,
         )
+
+    def _photos_missing_decided(self, options: ExportOptions) -> bool | None:
+        """Ask first if photos of the dossier are not on this computer: fetch them (then
+        export), export without them (the dossier notes each), or neither. False: the
+        export does not start now."""
+        try:
+            missing = photos_not_here(self.db, self.scope, options)
+        except UserError:
+            return None  # the export itself says what is wrong with the choice
+        if not missing:
+            return None
+        answer = ask_about_missing_photos(self, missing)
+        if answer == "fetch":
+            self._fetch_photos_then_export()
+            return False
+        return answer == "without"
+
+    def _fetch_photos_then_export(self) -> None:
+        db = self.db
+
+        def work(progress: Any, cancelled: Any) -> int:
+            return download_missing(
+                db, cancelled=cancelled, progress=lambda done, total: progress(done, total, "")
+            )
+
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.export_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Downloading the missing photos…"))
+        self._op = run_op(
+            work,
+            on_success=lambda _fetched: self._photos_fetched(),
+            on_failure=self._photos_not_fetched,
+            on_progress=self._progressed,
+        )
+
+    def _photos_fetched(self) -> None:
+        self._op = None
+        self.start(photos_decided=True)
+
+    def _photos_not_fetched(self, error: UserError) -> None:
+        self._op = None
+        self.progress.setVisible(False)
+        self.status.setText(
+            self.tr("The photos could not be downloaded: %1").replace("%1", error.translated())
+        )
+        self.status.setStyleSheet("color: #c62828;")
+        self._update_state()
 
     def _ended(self) -> None:
         if self._op is not None and self.result_path is None:  # crashed: the bug was reported
@@ -333,6 +442,7 @@ class ExportDialog(QDialog):
             text = self.tr("Written: %1 (%2, %3).").replace("%2", pages)
         else:
             text = self.tr("Written: %1 (%3).")
+        self.status.setStyleSheet("")  # a success after an error is not shown in red
         self.status.setText(text.replace("%1", result.path.name).replace("%3", records))
         self.close_button.setText(self.tr("Close"))
         self.export_button.setEnabled(True)

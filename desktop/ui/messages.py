@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import ImportRejectedError, UserError
+
+# Where a short success message goes (the window's status bar): dialogs get this,
+# not the window.
+Notify = Callable[[str], None]
 
 
 def show_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:

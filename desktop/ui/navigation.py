@@ -4,30 +4,47 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.services.overview import ActivitySummary
 from desktop.ui import views
 from desktop.ui.icons import icon
+from desktop.ui.kinds import UI_CONTEXT, UI_KINDS, default_view
 from desktop.ui.record_columns import short_date
 from desktop.ui.views import ViewSpec
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+DEFAULT_VIEW = default_view()
 
 
 class NavigationPane(QTreeWidget):
     view_selected = Signal(object)  # ViewSpec
+    activity_menu_requested = Signal(str, QPoint)  # activity id, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setIndentation(14)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(120)
         self.setAccessibleName(self.tr("Navigation"))
         self.currentItemChanged.connect(self._on_current_item_changed)
         self._items: dict[ViewSpec, QTreeWidgetItem] = {}
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_menu_requested)
+
+    def _on_menu_requested(self, point: QPoint) -> None:
+        item = self.itemAt(point) or self.currentItem()
+        if item is None:
+            return
+        spec = item.data(0, VIEW_ROLE)
+        if isinstance(spec, ViewSpec) and spec.activity_id:
+            self.setCurrentItem(item)
+            position = self.visualItemRect(item).center() if self.itemAt(point) is None else point
+            self.activity_menu_requested.emit(
+                spec.activity_id, self.viewport().mapToGlobal(position)
+            )
 
     def populate(
         self,
@@ -42,22 +59,17 @@ class NavigationPane(QTreeWidget):
         blocker = QSignalBlocker(self)
         self.clear()
         self._items = {}
-        smart = [
+        smart: list[tuple[ViewSpec, str, str, int | None]] = [
             (views.DASHBOARD, "layout-dashboard", self.tr("Overview"), None),
-            (
-                views.OBSERVATIONS,
-                "notebook-pen",
-                self.tr("All observations"),
-                counts["observation"],
+            *(
+                (
+                    look.view,
+                    look.icon,
+                    QCoreApplication.translate(UI_CONTEXT, look.nav_label),
+                    counts.get(kind, 0),
+                )
+                for kind, look in UI_KINDS.items()
             ),
-            (
-                views.ADAPTATIONS,
-                "git-compare-arrows",
-                self.tr("Adaptation notes"),
-                counts["adaptation"],
-            ),
-            (views.CONTACTS, "users", self.tr("Contacts"), counts["contact"]),
-            (views.ACTIVITIES, "calendar-days", self.tr("All activities"), counts["activity"]),
             (views.RECENT, "clock-3", self.tr("Recently edited"), None),
             (views.CONFLICTS, "triangle-alert", self.tr("Open conflicts"), conflicts),
             (views.TRASH, "trash-2", self.tr("Trash"), trash),
@@ -88,12 +100,12 @@ class NavigationPane(QTreeWidget):
                 )
         self.expandAll()
         target = self._items.get(current) if current is not None else None
-        self.setCurrentItem(target or self._items[views.OBSERVATIONS])
+        self.setCurrentItem(target or self._items[DEFAULT_VIEW])
         del blocker
         if current is not None and target is None:
             # The shown view is gone (its activity was deleted, or a sync removed it):
             # the centre must follow the fallback, not keep showing the vanished view.
-            self.view_selected.emit(views.OBSERVATIONS)
+            self.view_selected.emit(DEFAULT_VIEW)
 
     def _add(
         self,

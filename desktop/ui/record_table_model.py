@@ -18,14 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.models import Activity
-from desktop.services.listing import DEFAULT_SORT, RecordFilter, list_records
-from desktop.services.records import get_record
-from desktop.services.taxonomy import Taxonomy
+from desktop.domain import kind_spec
+from desktop.services.listing import ListLookups, RecordFilter, fetch_page, fetch_record
 from desktop.services.workspace import Scope
 from desktop.store import Database
 from desktop.ui.icons import icon
-from desktop.ui.record_columns import COLUMNS, CONSENT_COLUMN, Column, Lookups
+from desktop.ui.kinds import ui_kind
+from desktop.ui.record_columns import Badge, Column
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,7 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 class Row:
     record_id: str
     cells: list[str]
-    consent: bool | None  # contacts only
+    badges: list[Badge | None]
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -49,11 +48,11 @@ class RecordTableModel(QAbstractTableModel):
         self.language = language
         self.kind = "observation"
         self.record_filter = RecordFilter()
-        self.sort_key, self.descending = DEFAULT_SORT[self.kind]
+        self.sort_key, self.descending = kind_spec(self.kind).default_sort
         self._rows: list[Row] = []
         self._cursor: tuple[Any, str] | None = None
         self._more = False
-        self._lookups: Lookups | None = None
+        self._lookups: ListLookups | None = None
 
     # -- queries ------------------------------------------------------------------------
 
@@ -65,7 +64,7 @@ class RecordTableModel(QAbstractTableModel):
         descending: bool | None = None,
     ) -> None:
         if kind != self.kind:
-            self.sort_key, self.descending = DEFAULT_SORT[kind]
+            self.sort_key, self.descending = kind_spec(kind).default_sort
         self.kind = kind
         self.record_filter = record_filter
         if sort_key is not None:
@@ -84,20 +83,18 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _fetch_page(self, *, notify: bool) -> None:
-        with self.db.read() as session:
-            if self._lookups is None:
-                self._lookups = self._load_lookups(session)
-            page = list_records(
-                session,
-                self.scope.workspace_id,
-                self.kind,
-                self.record_filter,
-                sort=self.sort_key,
-                descending=self.descending,
-                after=self._cursor,
-                limit=self.PAGE_SIZE,
-            )
-            rows = [self._row(record) for record in page.rows]
+        page, self._lookups = fetch_page(
+            self.db,
+            self.scope.workspace_id,
+            self.kind,
+            self.record_filter,
+            sort=self.sort_key,
+            descending=self.descending,
+            after=self._cursor,
+            limit=self.PAGE_SIZE,
+            language=self.language,
+        )
+        rows = [self._row(record, self._lookups) for record in page.rows]
         self._cursor = page.next_cursor
         self._more = page.next_cursor is not None
         if not rows:
@@ -110,29 +107,20 @@ class RecordTableModel(QAbstractTableModel):
         else:
             self._rows.extend(rows)
 
-    def _load_lookups(self, session: Any) -> Lookups:
-        titles = dict(
-            session.query(Activity.id, Activity.title)
-            .filter(Activity.workspace_id == self.scope.workspace_id)
-            .all()
-        )
-        return Lookups(Taxonomy(session, self.scope.workspace_id), titles, self.language)
-
-    def _row(self, record: Any) -> Row:
-        assert self._lookups is not None
-        cells = [column.cell(record, self._lookups) for column in self.columns]
-        consent = bool(record.consent_given) if self.kind == "contact" else None
-        return Row(record.id, cells, consent)
+    def _row(self, record: Any, lookups: ListLookups) -> Row:
+        cells = [column.cell(record, lookups) for column in self.columns]
+        badges = [column.badge(record) if column.badge else None for column in self.columns]
+        return Row(record.id, cells, badges)
 
     def refresh_record(self, record_id: str) -> None:
         """Redraw one row after its record was saved (keeps scroll position)."""
         row = self.row_of(record_id)
         if row is None:
             return
-        with self.db.read() as session:
-            self._lookups = self._load_lookups(session)
-            record = get_record(session, self.scope, record_id)
-            self._rows[row] = self._row(record)
+        record, lookups = fetch_record(self.db, self.scope.workspace_id, record_id, self.language)
+        if record is None:
+            return
+        self._rows[row] = self._row(record, lookups)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def row_of(self, record_id: str) -> int | None:
@@ -145,8 +133,8 @@ class RecordTableModel(QAbstractTableModel):
         return self._rows[row].record_id
 
     @property
-    def columns(self) -> list[Column]:
-        return COLUMNS[self.kind]
+    def columns(self) -> tuple[Column, ...]:
+        return ui_kind(self.kind).columns
 
     # -- Qt model interface -------------------------------------------------------------
 
@@ -168,20 +156,15 @@ class RecordTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        badge = row.badges[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            if self.kind == "contact" and column == CONSENT_COLUMN:
-                return self.tr("given") if row.consent else self.tr("missing")
-            return row.cells[column]
+            return badge.text if badge is not None else row.cells[column]
         if role == Qt.ItemDataRole.ToolTipRole and row.cells[column]:
             return row.cells[column]  # the whole text of an elided cell
-        consent_cell = self.kind == "contact" and column == CONSENT_COLUMN
-        if role == Qt.ItemDataRole.DecorationRole and consent_cell:
-            return icon(
-                "shield-check" if row.consent else "shield-alert",
-                "#2e7d32" if row.consent else "#c62828",
-            )
-        if role == Qt.ItemDataRole.ForegroundRole and consent_cell and not row.consent:
-            return QColor("#c62828")
+        if role == Qt.ItemDataRole.DecorationRole and badge is not None:
+            return icon(badge.icon, badge.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and badge is not None and badge.warning:
+            return QColor(badge.colour)
         if role == ID_ROLE:
             return row.record_id
         if role == KIND_ROLE:

@@ -25,15 +25,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.services.search import Highlighted, SearchHit
 from desktop.ui.icons import icon
+from desktop.ui.kinds import kind_icon
 from desktop.ui.record_table_model import ID_ROLE, KIND_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-KIND_ICONS = {
-    "activity": "calendar-days",
-    "observation": "notebook-pen",
-    "adaptation": "git-compare-arrows",
-    "contact": "user-round",
-}
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -72,7 +67,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet.text
         if role == Qt.ItemDataRole.DecorationRole:
-            return icon(KIND_ICONS.get(hit.kind, "file-text"))
+            return icon(kind_icon(hit.kind))
         if role == SNIPPET_ROLE:
             return hit.snippet
         if role == ID_ROLE:

@@ -7,35 +7,34 @@ server during a background sync is a status, not an error dialog.
 
 from __future__ import annotations
 
+import html
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
-    QPushButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.errors import NotFoundError, UserError
-from desktop.models import MODEL_BY_TABLE, SyncConflict
-from desktop.services.schema import FIELD_CONTEXT, KINDS, FieldSpec
-from desktop.services.search import record_title
-from desktop.services.taxonomy import Taxonomy
+from desktop.errors import UserError
+from desktop.services.workspace import Scope
 from desktop.store import Database
 from desktop.sync.account import AccountInfo, current_account, keyring_available, sign_in, sign_out
-from desktop.sync.conflicts import mine_side, resolve_conflict
+from desktop.sync.address import complete_server_address
+from desktop.sync.conflicts import load_open_conflicts
 from desktop.sync.engine import SyncProgress, SyncSummary, run_sync
 from desktop.sync.errors import (
     NotSignedInError,
@@ -45,15 +44,15 @@ from desktop.sync.errors import (
     SyncCancelledError,
     SyncInProgressError,
 )
-from desktop.tr import QT_TRANSLATE_NOOP
-from desktop.ui.icons import icon
+from desktop.sync.status import SyncOverview, refused_changes, sync_overview
+from desktop.ui.changes import EVERYTHING, ChangeBus
+from desktop.ui.locked import with_lock_note
 from desktop.ui.messages import show_error
 from desktop.ui.ops import Op, run_op
+from desktop.ui.photo_download import PhotoDownloader
 from desktop.ui.record_columns import short_date
 from desktop.ui.settings import AUTO_SYNC, AUTO_SYNC_MINUTES, SERVER_URL, WORKSPACE_NAME, Settings
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.sync_log import SyncLog, SyncLogDialog
 
 log = logging.getLogger("desktop.ui")
 FIRST_BACKGROUND_SYNC_MS = 15_000
@@ -73,13 +72,11 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(480)
         self.server = QLineEdit(settings.get(SERVER_URL))
         self.server.setPlaceholderText("https://sync.example.org")
-        self.server.setEnabled(not settings.is_locked(SERVER_URL))
         self.user = QLineEdit(user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.workspace = QLineEdit(settings.get(WORKSPACE_NAME))
         self.workspace.setPlaceholderText(self.tr("(your only workspace)"))
-        self.workspace.setEnabled(not settings.is_locked(WORKSPACE_NAME))
         self.remember = QCheckBox(
             self.tr("&Remember this sign-in (in the system's password store)")
         )
@@ -99,10 +96,14 @@ class SignInDialog(QDialog):
         self.error.setStyleSheet("color: #c62828;")
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&Server:"), self.server)
+        server_locked = settings.is_locked(SERVER_URL)
+        form.addRow(self.tr("&Server:"), with_lock_note(self.server, server_locked))
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("&Workspace:"), self.workspace)
+        form.addRow(
+            self.tr("&Workspace:"),
+            with_lock_note(self.workspace, settings.is_locked(WORKSPACE_NAME)),
+        )
         form.addRow(self.remember)
         form.addRow(self.keyring_note)
         note = QLabel(
@@ -132,12 +133,20 @@ class SignInDialog(QDialog):
         (self.password if self.user.text() else self.user).setFocus()
 
     def _start(self) -> None:
-        server, user = self.server.text().strip(), self.user.text().strip()
-        if not server.startswith(("https://", "http://")) or not user or not self.password.text():
+        user = self.user.text().strip()
+        if not self.server.text().strip() or not user or not self.password.text():
             self.error.setText(
                 self.tr("Fill in the server address (https://…), your user name and password.")
             )
             return
+        try:
+            server = complete_server_address(self.server.text())
+        except UserError as error:
+            self.error.setText(error.translated())
+            self.server.setFocus()
+            return
+        if server != self.server.text().strip():
+            self.server.setText(server)  # shown as completed: "https://" was added
         db, password = self.db, self.password.text()
         workspace = self.workspace.text().strip() or None
         remember = self.remember.isChecked()
@@ -177,29 +186,64 @@ class SyncController(QObject):
     """Runs syncs one at a time (never overlapping) and keeps the status bar honest."""
 
     synced = Signal(object)  # SyncSummary
+    photos_done = Signal(int)  # photo files fetched after a sync (0: stopped or failed)
     signed_in_changed = Signal()
+    # Signed in to a workspace other than the local one: the window must be rebuilt.
+    workspace_replaced = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        scope: Scope,
+        changes: ChangeBus,
+        status_bar: QStatusBar,
+        before_sync: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.settings, self.scope, self.changes = db, settings, scope, changes
+        self.status_bar = status_bar
+        self.before_sync = before_sync
+        self.parent_widget = parent
         self._op: Op | None = None
         self.account: AccountInfo | None = None
+        self.overview: SyncOverview | None = None
+        self.can_sync = False
+        # The last failure in words, until a sync succeeds (shown, not a dialog, when the
+        # sync ran in the background).
+        self.last_error: str | None = None
+        self.log = SyncLog()
+        self.photos_paused = False
+        self.photos = PhotoDownloader(db, settings, self)
+        self.photos.progressed.connect(self._photos_progressed)
+        self.photos.finished.connect(self._photos_finished)
+        self.photos.failed.connect(self._photos_failed)
+        self.photos.paused.connect(self._photos_paused)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.linkActivated.connect(self._on_status_link)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
-        window.statusBar().addPermanentWidget(self.progress)
+        status_bar.addPermanentWidget(self.label)
+        status_bar.addPermanentWidget(self.progress)
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.sync(background=True))
         self.first_sync = QTimer(self, singleShot=True, interval=FIRST_BACKGROUND_SYNC_MS)
         self.first_sync.timeout.connect(lambda: self.sync(background=True))
+        # Edits change "N changes not yet uploaded": recount a moment after they settle.
+        self.recount = QTimer(self, singleShot=True, interval=700)
+        self.recount.timeout.connect(self._recount)
+        changes.records_changed.connect(lambda _kinds, _ids: self.recount.start())
         self.refresh_account()
 
     # -- state ---------------------------------------------------------------------------
 
     def refresh_account(self) -> None:
         try:
-            self.account = current_account(self.window.db)
+            self.account = current_account(self.db)
         except UserError:
             self.account = None
         self._update_status()
@@ -207,7 +251,7 @@ class SyncController(QObject):
         self.signed_in_changed.emit()
 
     def _schedule(self) -> None:
-        settings = self.window.settings
+        settings = self.settings
         if self.account is None or not settings.get(AUTO_SYNC):
             self.timer.stop()
             return
@@ -216,8 +260,9 @@ class SyncController(QObject):
             self.first_sync.start()
 
     def _update_status(self, message: str | None = None) -> None:
-        label = self.window.sync_label
+        label = self.label
         if self.account is None:
+            self.can_sync = False
             label.setText(QCoreApplication.translate("Sync", "Not signed in — working locally"))
             label.setToolTip(
                 QCoreApplication.translate(
@@ -225,34 +270,96 @@ class SyncController(QObject):
                 )
             )
             return
-        last = self.account.last_synced_at
-        when = _when(last) if last is not None else QCoreApplication.translate("Sync", "not yet")
-        label.setText(
-            message or QCoreApplication.translate("Sync", "Last synced: %1").replace("%1", when)
-        )
-        label.setToolTip(
+        overview = sync_overview(self.db)
+        self.overview = overview
+        self.can_sync = overview.can_sync
+        parts: list[str] = []
+        if message:
+            parts.append(message)
+        elif not overview.can_sync:
+            # The data dir names an account, but its sign-in is gone (no keyring after a
+            # restart): no sync happens until the user signs in again, so say so.
+            parts.append(
+                '<a href="sign-in">'
+                + QCoreApplication.translate("Sync", "Not signed in — sign in to sync")
+                + "</a>"
+            )
+        elif self.last_error is not None:
+            parts.append(
+                QCoreApplication.translate("Sync", "Sync failed: %1").replace(
+                    "%1", html.escape(_shortened(self.last_error))
+                )
+            )
+        else:
+            last = overview.last_synced_at
+            when = (
+                _when(last) if last is not None else QCoreApplication.translate("Sync", "not yet")
+            )
+            parts.append(QCoreApplication.translate("Sync", "Last synced: %1").replace("%1", when))
+        if overview.unsent:
+            parts.append(
+                QCoreApplication.translate(
+                    "Sync", "%n change(s) not yet uploaded", None, overview.unsent
+                )
+            )
+        if overview.photos_waiting:
+            parts.append(
+                QCoreApplication.translate(
+                    "Sync", "%n photo(s) waiting", None, overview.photos_waiting
+                )
+                + (
+                    " " + QCoreApplication.translate("Sync", "(paused: metered connection)")
+                    if self.photos_paused
+                    else ""
+                )
+            )
+        if overview.refused:
+            parts.append(
+                QCoreApplication.translate("Sync", "%n change(s) refused", None, overview.refused)
+            )
+        parts.append('<a href="log">' + QCoreApplication.translate("Sync", "Sync log") + "</a>")
+        label.setText(" · ".join(parts))
+        tip = (
             QCoreApplication.translate("Sync", "Signed in as %1 on %2, workspace “%3”.")
             .replace("%1", self.account.username)
             .replace("%2", self.account.server_url)
             .replace("%3", self.account.workspace_name)
         )
+        if self.last_error is not None:
+            tip += "\n\n" + self.last_error
+        label.setToolTip(tip)
+
+    def _recount(self) -> None:
+        if not self.running:
+            self._update_status()
+
+    def _on_status_link(self, link: str) -> None:
+        if link == "sign-in":
+            self.sign_in()
+        elif link == "log":
+            self.show_log()
+
+    def show_log(self) -> None:
+        dialog = SyncLogDialog(self.log, refused_changes(self.db), self.parent_widget)
+        dialog.exec()
 
     @property
     def running(self) -> bool:
         return self._op is not None
 
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self.label)
+
     # -- actions -------------------------------------------------------------------------
 
     def sign_in(self) -> None:
-        dialog = SignInDialog(
-            self.window.db, self.window.settings, self.window.scope.actor, self.window
-        )
+        dialog = SignInDialog(self.db, self.settings, self.scope.actor, self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
             return
         self.account = dialog.account
-        if dialog.account.workspace_id != self.window.scope.workspace_id:
+        if dialog.account.workspace_id != self.scope.workspace_id:
             # The local workspace now carries the server workspace's id: rebuild the window.
-            self.window.reopen_requested.emit()
+            self.workspace_replaced.emit()
             return
         self.refresh_account()
         self.sync()
@@ -261,16 +368,19 @@ class SyncController(QObject):
         if self.running:
             return
         try:
-            sign_out(self.window.db)
+            sign_out(self.db)
         except UserError as error:
-            show_error(self.window, error)
+            show_error(self.parent_widget, error)
         self.refresh_account()
 
     def sync(self, *, background: bool = False) -> None:
         if self.running or self.account is None:
             return
-        self.window.flush_editors()
-        db = self.window.db
+        if background and not self.can_sync:
+            return  # the status bar says "sign in to sync"; no failing in silence
+        self.photos.cancel()  # it starts again after this sync
+        self.before_sync()
+        db = self.db
 
         def work(progress: Any, cancelled: Any) -> SyncSummary:
             def report(step: SyncProgress) -> None:
@@ -292,13 +402,74 @@ class SyncController(QObject):
     def _ended(self) -> None:
         """After success, failure or a crash alike: ready for the next sync."""
         self._op = None
+        if not self._alive():
+            return  # the window closed while the work ran
         self.progress.setVisible(False)
 
     def cancel(self) -> None:
         if self._op is not None:
             self._op.cancel()
+        self.photos.cancel()
+
+    # -- photos ----------------------------------------------------------------------------
+
+    def download_photos(self, *, force: bool = False) -> bool:
+        """Start fetching the missing photos (after a sync, or asked for by an export)."""
+        if self.account is None or not self.can_sync:
+            return False
+        self.photos_paused = False
+        return self.photos.start(force=force)
+
+    def _photos_progressed(self, done: int, total: int) -> None:
+        if not self._alive():
+            return  # the window closed while the work ran
+        if self.running:
+            return  # a sync's own progress has the bar
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(True)
+        self.label.setText(
+            QCoreApplication.translate("Sync", "Downloading photos… %1 of %2")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+
+    def _photos_finished(self, fetched: int) -> None:
+        if not self._alive():
+            return  # the window closed while the work ran
+        if not self.running:
+            self.progress.setVisible(False)
+        if fetched:
+            self.log.add(
+                QCoreApplication.translate("Sync", "Downloaded %n photo(s)", None, fetched)
+            )
+            self.changes.announce(["attachment"])
+        self._update_status()
+        self.photos_done.emit(fetched)
+
+    def _photos_failed(self, message: str) -> None:
+        if not self._alive():
+            return  # the window closed while the work ran
+        if not self.running:
+            self.progress.setVisible(False)
+        self.log.add(message, failed=True)
+        self._update_status()
+        self.photos_done.emit(0)
+
+    def _photos_paused(self) -> None:
+        if not self._alive():
+            return  # the window closed while the work ran
+        self.photos_paused = True
+        self.log.add(
+            QCoreApplication.translate(
+                "Sync", "Photos wait: the connection is metered. They come with a later sync."
+            )
+        )
+        self._update_status()
 
     def _progressed(self, done: int, total: int, phase: str) -> None:
+        if not self._alive():
+            return  # the window closed while the work ran
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
         names = {
@@ -307,12 +478,14 @@ class SyncController(QObject):
             "push": QCoreApplication.translate("Sync", "Sending changes…"),
             "pull": QCoreApplication.translate("Sync", "Receiving changes…"),
         }
-        self.window.sync_label.setText(
-            names.get(phase, QCoreApplication.translate("Sync", "Syncing…"))
-        )
+        self.label.setText(names.get(phase, QCoreApplication.translate("Sync", "Syncing…")))
 
     def _finished(self, summary: SyncSummary) -> None:
-        self.account = current_account(self.window.db)
+        if not self._alive():
+            return  # the window closed while the work ran
+        self.account = current_account(self.db)
+        self.last_error = None
+        self.log.add_summary(summary, load_open_conflicts(self.db, self.scope.workspace_id))
         self._update_status()
         parts = [
             QCoreApplication.translate("Sync", "sent %n change(s)", None, summary.sent),
@@ -330,34 +503,45 @@ class SyncController(QObject):
                     "Sync", "%n change(s) refused by the server", None, summary.quarantined
                 )
             )
-        self.window.statusBar().showMessage(
+        self.status_bar.showMessage(
             QCoreApplication.translate("Sync", "Synced: %1").replace("%1", ", ".join(parts)), 10_000
         )
-        if summary.received or summary.conflicts or summary.merged:
-            self.window.refresh_after_sync()
+        if summary.received or summary.conflicts or summary.merged or summary.set_aside:
+            self.changes.announce([EVERYTHING])
         self.synced.emit(summary)
+        self.download_photos()
 
     def _failed(self, error: UserError, background: bool) -> None:
+        if not self._alive():
+            return  # the window closed while the work ran
         if isinstance(error, SyncInProgressError):
             return
-        if isinstance(error, ServerUnreachableError | SyncCancelledError):
-            self._update_status(
-                QCoreApplication.translate(
-                    "Sync", "Offline — will sync when the server is reachable"
-                )
+        if isinstance(error, SyncCancelledError):
+            self.log.add(
+                QCoreApplication.translate("Sync", "Sync cancelled; it continues next time.")
             )
-            if not background and isinstance(error, ServerUnreachableError):
-                show_error(self.window, error)
+            self._update_status()
+            return
+        self.last_error = error.translated()
+        self.log.add(self.last_error, failed=True)
+        if isinstance(error, ServerUnreachableError):
+            self._update_status()
+            if not background:
+                show_error(self.parent_widget, error)
             return
         if isinstance(error, SessionExpiredError | SignInNotKeptError | NotSignedInError):
-            self._update_status(QCoreApplication.translate("Sync", "Sign in again to sync"))
+            self._update_status()
             if not background:
                 self.sign_in()
             return
-        self._update_status(QCoreApplication.translate("Sync", "Sync failed — see the message"))
+        self._update_status()
         log.warning("sync failed: %s", error.english())
         if not background:
-            show_error(self.window, error)
+            show_error(self.parent_widget, error)
+
+
+def _shortened(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _when(moment: datetime) -> str:
@@ -365,167 +549,6 @@ def _when(moment: datetime) -> str:
     today = datetime.now().astimezone().date()
     time = local.strftime("%H:%M")
     return time if local.date() == today else f"{short_date(local.date())} {time}"
-
-
-# -- conflicts ---------------------------------------------------------------------------
-
-
-class ConflictDialog(QDialog):
-    """One conflict, both values side by side; keep one, or write the value to keep."""
-
-    def __init__(self, db: Database, actor: str, conflict_id: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.actor, self.conflict_id = db, actor, conflict_id
-        self.setMinimumSize(720, 360)
-        with db.read() as session:
-            conflict = session.get(SyncConflict, conflict_id)
-            if conflict is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Errors", "There is no conflict with the id {id}."),
-                    id=conflict_id,
-                )
-            model = MODEL_BY_TABLE.get(conflict.table_name)
-            record = session.get(model, conflict.row_id) if model is not None else None
-            taxonomy = Taxonomy(session, conflict.workspace_id)
-            mine = mine_side(session, conflict)
-            self.field_name = conflict.field_name
-            kind = record.__kind__ if record is not None else conflict.table_name
-            field_label = field_label_of(kind, conflict.field_name)
-            self.field_label = field_label
-            field_type = field_type_of(kind, conflict.field_name)
-            title = record_title(record) if record is not None else conflict.row_id
-            values = {
-                "base": _display(conflict.base_value, taxonomy),
-                "server": _display(conflict.server_value, taxonomy),
-                "client": _display(conflict.client_value, taxonomy),
-            }
-            authors = {"server": conflict.server_author, "client": conflict.client_author}
-            self.mine = mine
-        self.setWindowTitle(self.tr("Resolve a conflict"))
-        heading = QLabel(
-            self.tr("“%1” was changed in two places: %2.")
-            .replace("%1", field_label)
-            .replace("%2", title)
-        )
-        heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        grid = QGridLayout()
-        theirs = "server" if mine == "client" else "client"
-        columns = [
-            ("base", self.tr("Before both changes")),
-            (
-                theirs if mine else "server",
-                self.tr("Theirs — %1").replace("%1", authors[theirs if mine else "server"] or "?"),
-            ),
-            (
-                mine or "client",
-                self.tr("Mine — %1").replace("%1", authors[mine or "client"] or "?"),
-            ),
-        ]
-        for column, (side, caption) in enumerate(columns):
-            label = QLabel(caption)
-            label.setFont(font)
-            box = QPlainTextEdit(values[side])
-            box.setReadOnly(True)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(box, 1, column)
-        self.custom = QPlainTextEdit(values[mine or "client"])
-        self.custom.setVisible(False)
-        # Only text can be written freely; lists, dates and choices are kept from a side
-        # (and can be edited on the record afterwards).
-        self.writable = field_type in ("text", "markdown", "email", "phone", "country")
-        buttons = QDialogButtonBox()
-        keep_theirs = QPushButton(icon("cloud"), self.tr("Keep &theirs"))
-        keep_mine = QPushButton(icon("notebook-pen"), self.tr("Keep &mine"))
-        write = QPushButton(icon("pencil"), self.tr("&Write the value…"))
-        for button in (keep_theirs, keep_mine, write):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        keep_theirs.clicked.connect(lambda: self._resolve("theirs"))
-        keep_mine.clicked.connect(lambda: self._resolve("mine"))
-        write.clicked.connect(self._write_value)
-        write.setVisible(self.writable)
-        if mine is None:
-            hint = QLabel(
-                self.tr("Neither value was written on this computer: write the value to keep.")
-                if self.writable
-                else self.tr(
-                    "Neither value was written on this computer. Resolve it on the computer "
-                    "where one of them was written."
-                )
-            )
-            hint.setWordWrap(True)
-            keep_theirs.setEnabled(False)
-            keep_mine.setEnabled(False)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(grid)
-        if mine is None:
-            layout.addWidget(hint)
-        layout.addWidget(self.custom)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self._write_button = write
-
-    def _write_value(self) -> None:
-        if not self.custom.isVisible():
-            self.custom.setVisible(True)
-            self._write_button.setText(self.tr("&Keep what I wrote"))
-            self.custom.setFocus()
-            return
-        self._resolve(self.custom.toPlainText())
-
-    def _resolve(self, choice: Any) -> None:
-        try:
-            resolve_conflict(self.db, self.conflict_id, choice, self.actor)
-        except UserError as error:
-            self.error.setText(error.translated({self.field_name: self.field_label}))
-            return
-        self.accept()
-
-
-def _stored_field(kind: str, field_name: str) -> FieldSpec | None:
-    """The field spec behind a stored column (conflicts name columns, not public names)."""
-    spec = KINDS.get(kind)
-    return next((f for f in spec.fields if f.attr == field_name), None) if spec else None
-
-
-def field_label_of(kind: str, field_name: str) -> str:
-    """The translated label of a stored field ("deleted_at" reads as "In the trash")."""
-    if field_name == "deleted_at":
-        return QCoreApplication.translate("Sync", "In the trash")
-    field = _stored_field(kind, field_name)
-    return QCoreApplication.translate(FIELD_CONTEXT, field.label) if field else field_name
-
-
-def field_type_of(kind: str, field_name: str) -> str:
-    field = _stored_field(kind, field_name)
-    return field.type if field else "other"
-
-
-def _display(value: Any, taxonomy: Taxonomy) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, list):
-        return "\n".join(
-            taxonomy.term_name(v) if v in taxonomy.terms else taxonomy.municipality_name(v)
-            for v in map(str, value)
-        )
-    if isinstance(value, str) and value in taxonomy.terms:
-        return taxonomy.term_name(value)
-    if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("Sync", "yes")
-            if value
-            else QCoreApplication.translate("Sync", "no")
-        )
-    return str(value)
 
 
 def confirm_sign_out(parent: QWidget) -> bool:

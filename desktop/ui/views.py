@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain import KINDS
+
 
 @dataclass(frozen=True)
 class ViewSpec:
-    key: str  # observations | adaptations | contacts | activities | activity | recent | trash
-    #           | conflicts | dashboard
+    # A kind's list (its data-file section: "observations"…), "activity" (one activity's
+    # observations), "recent", "trash", "conflicts" or "dashboard".
+    key: str
     kind: str | None = None
     activity_id: str | None = None
 
@@ -17,14 +20,18 @@ class ViewSpec:
         return self.kind is not None
 
 
-OBSERVATIONS = ViewSpec("observations", "observation")
-ADAPTATIONS = ViewSpec("adaptations", "adaptation")
-CONTACTS = ViewSpec("contacts", "contact")
-ACTIVITIES = ViewSpec("activities", "activity")
+def kind_view(kind: str) -> ViewSpec:
+    """The list of every record of a kind (its key names it in the saved window state)."""
+    return ViewSpec(KINDS[kind].section, kind)
+
+
 RECENT = ViewSpec("recent")
 TRASH = ViewSpec("trash")
 CONFLICTS = ViewSpec("conflicts")
 DASHBOARD = ViewSpec("dashboard")
+
+
+SMART_VIEWS = (RECENT, TRASH, CONFLICTS, DASHBOARD)
 
 
 def activity_view(activity_id: str) -> ViewSpec:

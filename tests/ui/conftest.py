@@ -11,13 +11,15 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.app import Application
 from desktop.i18n import install_translators
+from desktop.services.demo import load_demo
 from desktop.services.workspace import open_scope
 from desktop.store import Database, open_database
 from desktop.ui.gc_guard import GuiThreadGarbageCollector
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ops import wait_for_ops
-from desktop.ui.settings import FIRST_RUN_DONE, SYSTEM_CONFIG_ENV, Settings
+from desktop.ui.settings import FIRST_RUN_DONE, Settings
 
 
 @pytest.fixture(autouse=True)
@@ -64,11 +66,10 @@ def discard_question(monkeypatch: pytest.MonkeyPatch) -> DiscardAnswers:
     return answers
 
 
-@pytest.fixture(autouse=True)
-def isolated_system_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "system.ini"
-    monkeypatch.setenv(SYSTEM_CONFIG_ENV, str(path))
-    return path
+@pytest.fixture
+def isolated_system_settings(administrator_settings: Path) -> Path:
+    """The administrator's file of this test (tests/conftest.py keeps it apart)."""
+    return administrator_settings
 
 
 @pytest.fixture
@@ -113,3 +114,24 @@ def demo_window(qtbot: QtBot, ui_data_dir: Path) -> Iterator[MainWindow]:
     wait_for_ops()
     window.close()
     db.dispose()
+
+
+@pytest.fixture
+def app_window(qtbot: QtBot, ui_data_dir: Path) -> Iterator[tuple[Application, MainWindow]]:
+    db = open_database(ui_data_dir)
+    load_demo(db, open_scope(db, "Anna Tester"))
+    db.dispose()
+    Settings(ui_data_dir).set(FIRST_RUN_DONE, True)
+    application = Application(ui_data_dir)
+    window = application.start(first_run=False)
+    window.show()
+    qtbot.waitExposed(window)
+    yield application, window
+    current = application.window
+    assert current is not None
+    current.flush_editors()
+    wait_for_ops()
+    current.close()
+    for translator in application.translators:
+        application.qt.removeTranslator(translator)
+    application.shutdown()

@@ -82,7 +82,7 @@ def test_delete_moves_to_the_trash_and_restore_brings_it_back(
     assert editor is not None and not editor.trash_banner.isHidden()
     window.restore_action.trigger()
     assert window.center.simple_model.rowCount() == 0
-    window.navigation.select_view(views.OBSERVATIONS)
+    window.navigation.select_view(views.kind_view("observation"))
     assert window.center.table_model.rowCount() == min(before, 200)
     with window.db.read() as session:
         assert session.get(Observation, record_id).deleted_at is None
@@ -90,7 +90,8 @@ def test_delete_moves_to_the_trash_and_restore_brings_it_back(
 
 BROKEN_VCARDS = (
     "BEGIN:VCARD\nVERSION:3.0\nFN:Małgorzata Nowak\nEMAIL:m.nowak@caritas.example\nEND:VCARD\n"
-    "BEGIN:VCARD\nVERSION:3.0\nFN:Çağlar Doğan\nEMAIL:caglar@@moschee\nEND:VCARD\n"
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Çağlar Doğan\nEMAIL:caglar@moschee.example\n"
+    "NOTE:Null\x00Byte\nEND:VCARD\n"
 )
 
 
@@ -117,7 +118,7 @@ def test_importing_a_vcard_file_with_a_broken_card_lists_the_problem_and_imports
     wait_for_ops()
     [problems] = seen
     assert len(problems) == 1
-    assert problems[0].startswith("Card 2 (line 6)") and "e-mail" in problems[0]
+    assert problems[0].startswith("Card 2 (line 6)") and "control character" in problems[0]
     with main_window.db.read() as session:
         assert session.execute(select(func.count()).select_from(Contact)).scalar_one() == 0
 
@@ -126,7 +127,7 @@ def test_importing_a_good_vcard_file_shows_what_will_come_and_imports_it(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cards = tmp_path / "kontakte.vcf"
-    cards.write_text(BROKEN_VCARDS.replace("caglar@@moschee", "caglar@moschee.example"))
+    cards.write_text(BROKEN_VCARDS.replace("Null\x00Byte", "Imam"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(cards), ""))
     summaries: list[str] = []
 
@@ -141,5 +142,25 @@ def test_importing_a_good_vcard_file_shows_what_will_come_and_imports_it(
     QTimer.singleShot(50, accept)
     main_window.import_action.trigger()
     qtbot.waitUntil(lambda: bool(summaries), timeout=5000)
-    qtbot.waitUntil(lambda: "2 contacts" in main_window.counts_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Contacts: 2" in main_window.counts_label.text(), timeout=5000)
     assert "2 × Contacts" in summaries[0]
+
+
+def test_typing_a_word_finds_it_inside_compounds_and_marks_the_compound(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    window = demo_window
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.search_finished, timeout=5000):
+        type_text(window.search_field, "cafe")
+    hits = window.center.search_model.hits
+    marked = {h.snippet.text[a:b] for h in hits for a, b in h.snippet.spans}
+    assert {"Elterncafé", "taalcafé"} <= {word.rstrip("s") for word in marked}
+    window.search_field.clear()
+    with qtbot.waitSignal(window.search_finished, timeout=5000):
+        type_text(window.search_field, "team")
+    hits = window.center.search_model.hits
+    assert any("Wijkteam" in h.title + h.snippet.text for h in hits)
+    tiers = [h.tier for h in hits]
+    assert tiers[0] == "word", "“Teamleitung” begins with the word: it comes first"
+    assert tiers == sorted(tiers, key=("word", "substring").index), "then inside words"

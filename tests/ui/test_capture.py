@@ -31,7 +31,7 @@ def stored_observations(data_dir: Path) -> list[Observation]:
 
 
 def test_an_activity_can_be_created_from_the_menu(qtbot: QtBot, main_window: MainWindow) -> None:
-    main_window.new_activity_action.trigger()
+    main_window.new_actions["activity"].trigger()
     editor = main_window.current_editor()
     assert editor is not None and editor.kind == "activity"
     type_text(QApplication.focusWidget(), "Coachingdag Almelo")
@@ -64,7 +64,7 @@ def test_an_observation_is_captured_with_the_keyboard_and_autosaved(
 def test_continuous_typing_is_saved_while_it_goes_on(
     qtbot: QtBot, main_window: MainWindow, ui_data_dir: Path
 ) -> None:
-    main_window.new_observation_action.trigger()
+    main_window.new_actions["observation"].trigger()
     text_box = QApplication.focusWidget()
     typed = ""
     for word in [
@@ -108,33 +108,33 @@ def test_switching_records_saves_the_pending_edit_at_once(
 def test_an_invalid_value_is_explained_next_to_its_field_and_the_rest_is_saved(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    main_window.new_contact_action.trigger()
+    main_window.new_actions["contact"].trigger()
     editor = main_window.current_editor()
     assert editor is not None
     type_text(QApplication.focusWidget(), "Jürgen Weiß")
     qtbot.waitUntil(lambda: editor.record_id is not None, timeout=3000)
-    email = editor.fields["email"]
-    phone = editor.fields["phone"]
-    email.edit.setText("juergen@")  # type: ignore[attr-defined]
-    email.edit.textEdited.emit("juergen@")  # type: ignore[attr-defined]
-    phone.edit.setText("+49 251 492-0")  # type: ignore[attr-defined]
-    phone.edit.textEdited.emit("+49 251 492-0")  # type: ignore[attr-defined]
+    languages = editor.fields["languages"]
+    role = editor.fields["role"]
+    languages.edit.setText("de, x1")  # type: ignore[attr-defined]
+    languages.edit.textEdited.emit("de, x1")  # type: ignore[attr-defined]
+    role.edit.setText("Leiter")  # type: ignore[attr-defined]
+    role.edit.textEdited.emit("Leiter")  # type: ignore[attr-defined]
     editor.flush()
-    error = editor.error_labels["email"]
-    assert not error.isHidden() and "not a valid e-mail address" in error.text()
+    error = editor.error_labels["languages"]
+    assert not error.isHidden() and "not a language code" in error.text()
     with main_window.db.read() as session:
         from desktop.models import Contact
 
         [contact] = session.scalars(select(Contact)).all()
-        assert contact.phone == "+49 251 492-0"
-        assert contact.email == ""
+        assert contact.role == "Leiter"
+        assert contact.languages == []
     assert "not saved" in main_window.save_label.text().lower()
 
 
 def test_a_photo_is_attached_with_a_thumbnail(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    main_window.new_observation_action.trigger()
+    main_window.new_actions["observation"].trigger()
     editor = main_window.current_editor()
     assert editor is not None
     type_text(QApplication.focusWidget(), "Stadtteilfest")

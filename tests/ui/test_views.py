@@ -74,7 +74,7 @@ def test_a_new_observation_inside_an_activity_belongs_to_it(
 def test_undo_in_the_text_field_takes_back_the_last_typing(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    main_window.new_observation_action.trigger()
+    main_window.new_actions["observation"].trigger()
     text_box = QApplication.focusWidget()
     type_text(text_box, "Erster Satz.")
     editor = main_window.current_editor()
@@ -93,7 +93,7 @@ def test_undo_in_the_text_field_takes_back_the_last_typing(
 
 def test_recently_edited_shows_the_last_change_first(qtbot: QtBot, demo_window: MainWindow) -> None:
     window = demo_window
-    window.navigation.select_view(views.CONTACTS)
+    window.navigation.select_view(views.kind_view("contact"))
     window.center.table.selectRow(3)
     editor = window.current_editor()
     assert editor is not None and editor.record_id is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.models import Attachment
 from desktop.services.attachments import (
-    attach_file,
+    attach_path,
+    attachments_of_record,
+    change_caption,
+    change_credit,
     ensure_thumbnail,
     is_image,
-    remove_attachment,
-    update_caption,
+    take_off,
 )
-from desktop.services.serialize import attachments_of
 from desktop.sync.blobs import ensure_blob
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.icons import icon
@@ -92,8 +94,7 @@ class AttachmentStrip(QWidget):
             self.hint.setText(self.tr("Photos can be added once the record has its text."))
             self.list.setVisible(False)
             return
-        with self.context.db.read() as session:
-            attachments = attachments_of(session, self.owner_id)
+        attachments = attachments_of_record(self.context.db, self.owner_id)
         self.hint.setText(
             self.tr("Drop photos or files here, or use “Add photo…”.")
             if not attachments
@@ -150,9 +151,7 @@ class AttachmentStrip(QWidget):
 
         def work(progress: Any, _cancelled: Any) -> int:
             for number, path in enumerate(paths, 1):
-                with context.db.write(context.scope.actor) as session:
-                    attachment = attach_file(session, context.scope, context.db.blobs, owner, path)
-                    sha256 = attachment.sha256
+                sha256 = attach_path(context.db, context.scope, owner, path)
                 ensure_thumbnail(context.db.blobs, context.db.data_dir, sha256)
                 progress(number, len(paths), path.name)
             return len(paths)
@@ -180,6 +179,7 @@ class AttachmentStrip(QWidget):
         menu = QMenu(self)
         menu.addAction(icon("external-link"), self.tr("Open"), lambda: self._open(None))
         menu.addAction(icon("pencil"), self.tr("Edit caption…"), self.edit_caption)
+        menu.addAction(icon("pencil"), self.tr("Photo credit…"), self.edit_credit)
         menu.addSeparator()
         menu.addAction(icon("trash-2"), self.tr("Remove"), self.remove_selected)
         menu.exec(self.list.viewport().mapToGlobal(position))
@@ -214,7 +214,9 @@ class AttachmentStrip(QWidget):
     def _open_copy(self, attachment: Attachment) -> None:
         """Open a copy, so a viewer that saves cannot change the content-addressed original."""
         folder = Path(tempfile.mkdtemp(prefix="field-dossier-"))
-        target = folder / (attachment.file_name or attachment.sha256)
+        # The name came from another laptop perhaps: its last part only, never a path.
+        name = Path(attachment.file_name.replace("\\", "/")).name
+        target = folder / (name if name not in ("", ".", "..") else "attachment")
         self.context.db.blobs.copy_out(attachment.sha256, target)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
@@ -231,7 +233,27 @@ class AttachmentStrip(QWidget):
         if not accepted:
             return
         self._write(
-            lambda session: update_caption(session, self.context.scope, attachment.id, caption)
+            lambda: change_caption(self.context.db, self.context.scope, attachment.id, caption)
+        )
+
+    def edit_credit(self) -> None:
+        """Who took the photo: printed under it in dossiers, before the workspace's
+        general photo credit."""
+        attachment = self._selected()
+        if attachment is None:
+            return
+        credit, accepted = QInputDialog.getText(
+            self,
+            self.tr("Photo credit"),
+            self.tr("Who took %1? (printed under the photo in dossiers)").replace(
+                "%1", attachment.file_name
+            ),
+            text=attachment.credit,
+        )
+        if not accepted:
+            return
+        self._write(
+            lambda: change_credit(self.context.db, self.context.scope, attachment.id, credit)
         )
 
     def remove_selected(self) -> None:
@@ -249,12 +271,11 @@ class AttachmentStrip(QWidget):
             self.tr("Remove"),
         ):
             return
-        self._write(lambda session: remove_attachment(session, self.context.scope, attachment.id))
+        self._write(lambda: take_off(self.context.db, self.context.scope, attachment.id))
 
-    def _write(self, action: Any) -> None:
+    def _write(self, action: Callable[[], None]) -> None:
         try:
-            with self.context.db.write(self.context.scope.actor) as session:
-                action(session)
+            action()
         except UserError as error:
             self.reload()  # show what is stored, not what the failed action assumed
             show_error(self, error)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -22,16 +23,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.errors import UserError, ValidationError
-from desktop.services.records import create_record, find_record, get_record, update_record
-from desktop.services.schema import FIELD_CONTEXT, KindSpec, kind_spec
-from desktop.services.serialize import to_public
-from desktop.services.taxonomy import Taxonomy
-from desktop.sync.conflicts import open_conflicts_of
+from desktop.domain import FIELD_CONTEXT, KindSpec, kind_spec
+from desktop.domain.fields import FREE_TEXT_TYPES
+from desktop.errors import UserError
+from desktop.services.editing import SaveOutcome, Stamp, load_form_record, save_form, stamp_of
 from desktop.ui.editors.attachments import AttachmentStrip
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.editors.fields import (
@@ -48,13 +49,13 @@ from desktop.ui.editors.fields import (
     TermField,
     TermsField,
 )
+from desktop.ui.editors.points import PointsField
 from desktop.ui.editors.record_links import RecordLinksField
+from desktop.ui.help import explained
+from desktop.ui.history_tab import HistoryTab
 from desktop.ui.icons import icon
-
-
-def _stamp(record: Any) -> tuple[int, Any]:
-    """What changes whenever a record is written, here or by a sync."""
-    return (record.version, record.updated_at)
+from desktop.ui.translate import TrAlongClasses
+from desktop.ui.undo import FieldEdit, UndoKeys, route_undo_keys
 
 
 def ask_to_discard(parent: QWidget, summary: str) -> bool:
@@ -98,14 +99,16 @@ FIELD_TYPES: dict[str, type[FieldWidget]] = {
     "term": TermField,
     "terms": TermsField,
     "municipality": MunicipalityField,
+    "points": PointsField,
 }
 
 
-class RecordEditor(QWidget):
+class RecordEditor(TrAlongClasses, QWidget):
     record_created = Signal(str, str)  # kind, id
     record_saved = Signal(str, str)  # kind, id
     save_state_changed = Signal(str, str)  # "saving" | "saved" | "draft" | "invalid", message
     restore_requested = Signal(str)
+    terms_added = Signal()  # a save created taxonomy terms (a new tag, a new district)
     conflicts_requested = Signal(str)  # record id
 
     kind: ClassVar[str]
@@ -118,12 +121,19 @@ class RecordEditor(QWidget):
         self.spec: KindSpec = kind_spec(self.kind)
         self.fields: dict[str, FieldWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.conflict_markers: dict[str, QLabel] = {}
         self.record_id: str | None = None
         self.defaults: dict[str, Any] = {}
         self._dirty: set[str] = set()
         self._loading = False
         self._stale = False
-        self._loaded_stamp: tuple[int, Any] | None = None
+        self._loaded_stamp: Stamp | None = None
+        # Undo: the values as last shown or typed (an edit is the step from one to the next).
+        self.history = QUndoStack(self)
+        self._shown: dict[str, Any] = {}
+        # Long texts are read for the history at word ends, not at every keystroke.
+        self._unrecorded: set[str] = set()
+        self._undo_keys = UndoKeys(self)
         self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS)
         self._deadline = QTimer(self, singleShot=True, interval=self.DEADLINE_MS)
         self._idle.timeout.connect(self.save_now)
@@ -137,6 +147,7 @@ class RecordEditor(QWidget):
         self.heading.setFont(heading_font)
         self.subheading = QLabel()
         self.subheading.setEnabled(False)
+        self.subheading.setWordWrap(True)  # date and author: wraps in a narrow pane
         self.trash_banner = self._make_trash_banner()
         self.conflict_banner, self.conflict_text = self._make_conflict_banner()
         self.attachments = AttachmentStrip(context)
@@ -148,8 +159,6 @@ class RecordEditor(QWidget):
         self.form.setSpacing(8)
         self.form.addWidget(self.heading)
         self.form.addWidget(self.subheading)
-        self.form.addWidget(self.trash_banner)
-        self.form.addWidget(self.conflict_banner)
         self._attachments_placed = False
         self.build_form()
         if not self._attachments_placed:
@@ -158,12 +167,30 @@ class RecordEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Fields shrink to the pane instead of scrolling sideways.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Fields shrink with the pane; below their smallest width the form scrolls
+        # sideways rather than cutting off what does not fit (a 1024×600 screen).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(self.content)
+        route_undo_keys(self.content, self._undo_keys)
+        # Details and History: the history is read (from the server) when its tab opens.
+        self.history_tab = HistoryTab(context.db, context.scope.actor)
+        # Its widest row must not set the editor's minimum width (and so squeeze the
+        # list on a small screen): the history scrolls or wraps within what it gets.
+        self.history_tab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.history_tab.restored.connect(self._on_history_restored)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.history_tab, icon("clock-3"), self.tr("History"))
+        self.tabs.setTabEnabled(1, False)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        # The banners stay in view above the form: their buttons (Restore, Resolve) are
+        # never scrolled away sideways on a narrow pane or down in a long record.
+        outer.addWidget(self.trash_banner)
+        outer.addWidget(self.conflict_banner)
+        outer.addWidget(self.tabs)
 
     # -- building the form (subclasses) -------------------------------------------------
 
@@ -197,13 +224,40 @@ class RecordEditor(QWidget):
         layout.setSpacing(2)
         caption = QLabel(label or QCoreApplication.translate(FIELD_CONTEXT, field.spec.label))
         caption.setBuddy(field.focusProxy() or field)
+        caption.setWordWrap(True)  # a long caption must not set the narrow form's width
         font = caption.font()
         font.setBold(True)
         caption.setFont(font)
-        layout.addWidget(caption)
+        if field.spec.help:
+            layout.addLayout(explained(caption, field, field.spec.help))
+        else:
+            layout.addWidget(caption)
+        layout.addWidget(self._make_conflict_marker(name))
         layout.addWidget(field)
         layout.addWidget(self.error_labels[name])
         return holder
+
+    def _make_conflict_marker(self, name: str) -> QLabel:
+        """Above a field changed differently elsewhere: this laptop's value is shown."""
+        marker = QLabel(
+            '<span style="color:#8a5300;">\u26a0 <a href="resolve">'
+            + self.tr("Conflict: compare…")
+            + "</a></span>"
+        )
+        marker.setToolTip(
+            self.tr(
+                "Changed differently elsewhere: this is your value. Both versions are kept "
+                "until you choose."
+            )
+        )
+        marker.setStyleSheet("background: #fff8e1; border-left: 3px solid #ffb300; padding: 2px;")
+        marker.setWordWrap(True)
+        marker.linkActivated.connect(
+            lambda _link: self.conflicts_requested.emit(self.record_id or "")
+        )
+        marker.setVisible(False)
+        self.conflict_markers[name] = marker
+        return marker
 
     def add_attachments(self) -> None:
         """Place the photos and files here (by default: at the end of the form)."""
@@ -230,12 +284,23 @@ class RecordEditor(QWidget):
         label.setContentsMargins(0, 8, 0, 0)
         return label
 
+    def _on_tab_changed(self, index: int) -> None:
+        stale = self.history_tab.record_id != self.record_id or self.history_tab.history is None
+        if index == 1 and self.record_id is not None and stale:
+            self.history_tab.show_record(self.record_id)
+
+    def _on_history_restored(self, record_id: str) -> None:
+        self._load(record_id, {})
+        self.tabs.setCurrentIndex(0)  # the restored values, in the form
+        self.record_saved.emit(self.kind, record_id)
+
     def _make_trash_banner(self) -> QFrame:
         banner = QFrame()
         banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner.setStyleSheet("QFrame { background: #fff3e0; border: 1px solid #ffb74d; }")
         row = QHBoxLayout(banner)
         text = QLabel(self.tr("This record is in the trash. Restore it to edit it."))
+        text.setWordWrap(True)  # German and Dutch run long: the Restore button stays in view
         text.setStyleSheet("border: none;")
         button = QPushButton(icon("archive-restore"), self.tr("Restore"))
         button.clicked.connect(lambda: self.restore_requested.emit(self.record_id or ""))
@@ -259,13 +324,17 @@ class RecordEditor(QWidget):
         banner.setVisible(False)
         return banner, text
 
-    def _show_conflicts(self, count: int) -> None:
+    def _show_conflicts(self, fields: tuple[str, ...]) -> None:
+        count = len(fields)
+        for name, marker in self.conflict_markers.items():
+            marker.setVisible(name in fields)
         self.conflict_banner.setVisible(count > 0)
         self.conflict_text.setText(
-            self.tr(
+            QCoreApplication.translate(
+                "RecordEditor",
                 "%n field(s) of this record were changed differently elsewhere. Both "
                 "versions are kept until you choose.",
-                "",
+                None,
                 count,
             )
         )
@@ -278,9 +347,8 @@ class RecordEditor(QWidget):
         """
         if self.record_id is None or self._dirty:
             return
-        with self.context.db.read() as session:
-            record = find_record(session, self.record_id)
-            stamp = _stamp(record) if record is not None else None
+        stamp, conflicts = stamp_of(self.context.db, self.record_id)
+        self._show_conflicts(conflicts)  # beside the form, never under the cursor
         if stamp == self._loaded_stamp:
             return
         if self._has_focus():
@@ -313,6 +381,9 @@ class RecordEditor(QWidget):
     def _load(self, record_id: str | None, defaults: dict[str, Any]) -> None:
         self._idle.stop()
         self._deadline.stop()
+        self._unrecorded.clear()
+        if record_id is None or record_id != self.record_id:
+            self.history.clear()  # a history belongs to one record
         self._loading = True
         try:
             self.record_id = record_id
@@ -323,21 +394,26 @@ class RecordEditor(QWidget):
                 if spec.type == "date" and not spec.empty_allowed:
                     values.setdefault(spec.name, date.today().isoformat())
             trashed = False
-            conflicts = 0
+            conflicts: tuple[str, ...] = ()
             self._loaded_stamp = None
             if record_id is not None:
-                with self.context.db.read() as session:
-                    record = get_record(session, self.context.scope, record_id)
-                    values = to_public(record, Taxonomy(session, self.context.scope.workspace_id))
-                    trashed = record.deleted_at is not None
-                    conflicts = len(open_conflicts_of(session, record_id))
-                    self._loaded_stamp = _stamp(record)
+                stored = load_form_record(self.context.db, self.context.scope, record_id)
+                values = stored.values
+                trashed = stored.trashed
+                conflicts = stored.conflicted_fields
+                self._loaded_stamp = stored.stamp
             for name, field in self.fields.items():
                 field.refresh_choices()
                 field.set_value(values.get(name, self._empty(field)))
                 field.setEnabled(not trashed)
                 self._show_error(name, None)
             self.trash_banner.setVisible(trashed)
+            self.tabs.setTabEnabled(1, record_id is not None)
+            if self.tabs.currentIndex() == 1:
+                if record_id is None:
+                    self.tabs.setCurrentIndex(0)
+                else:
+                    self.history_tab.show_record(record_id)
             self._show_conflicts(conflicts)
             self.attachments.set_owner(record_id)
             self.attachments.setEnabled(not trashed)
@@ -346,6 +422,7 @@ class RecordEditor(QWidget):
             self._loading = False
         self._dirty.clear()
         self._stale = False
+        self._shown = {name: field.value() for name, field in self.fields.items()}
 
     def leave(self) -> bool:
         """Save before the editor shows something else; True if it may.
@@ -371,6 +448,7 @@ class RecordEditor(QWidget):
     def detach(self) -> None:
         """The record went away (trashed): stop editing it without writing anything."""
         self.discard()
+        self.history.clear()
         self.record_id = None
 
     def focus_first_unsaved(self) -> None:
@@ -408,18 +486,62 @@ class RecordEditor(QWidget):
 
     @staticmethod
     def _empty(field: FieldWidget) -> Any:
-        return [] if field.spec.type in ("terms", "records", "enum_list", "languages") else None
+        list_types = ("terms", "records", "enum_list", "languages", "points")
+        return [] if field.spec.type in list_types else None
 
     # -- saving -------------------------------------------------------------------------
 
     def _on_changed(self, name: str) -> None:
         if self._loading:
             return
+        if self.fields[name].word_ended():
+            self._unrecorded.discard(name)
+            self._remember(name)
+        else:
+            self._unrecorded.add(name)
         self._dirty.add(name)
         self._idle.start()
         if not self._deadline.isActive():
             self._deadline.start()
         self.save_state_changed.emit("pending", "")
+
+    def record_history(self) -> None:
+        """Put typing not yet on the history there (before an undo, at a save)."""
+        for name in sorted(self._unrecorded):
+            self._remember(name)
+        self._unrecorded.clear()
+
+    def _remember(self, name: str) -> None:
+        """Put the user's edit of a field on this editor's undo history."""
+        field = self.fields[name]
+        new, old = field.value(), self._shown.get(name)
+        if new == old:
+            return
+        after = field.cursor_position()
+        before = after
+        if after is not None and isinstance(old, str) and isinstance(new, str):
+            before = max(after - max(len(new) - len(old), 0), 0)  # where the typing began
+        label = QCoreApplication.translate(FIELD_CONTEXT, field.spec.label)
+        typing = field.spec.type in FREE_TEXT_TYPES
+        self.history.push(
+            FieldEdit(self._apply_from_history, name, label, typing, old, new, before, after)
+        )
+        self._shown[name] = new
+
+    def _apply_from_history(self, name: str, value: Any, cursor: int | None) -> None:
+        """Undo or redo: show `value` in the field and save it at once."""
+        field = self.fields[name]
+        self._loading = True
+        try:
+            field.set_value(value)
+            field.set_cursor_position(cursor)
+        finally:
+            self._loading = False
+        self._shown[name] = field.value()
+        if not field.hasFocus() and self.isVisible():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)  # show where the change went
+        self._dirty.add(name)
+        self.save_now()
 
     @property
     def has_unsaved_changes(self) -> bool:
@@ -436,6 +558,7 @@ class RecordEditor(QWidget):
     def save_now(self) -> None:
         self._idle.stop()
         self._deadline.stop()
+        self.record_history()
         if not self._dirty or self._loading:
             return
         self.save_state_changed.emit("saving", "")
@@ -450,107 +573,62 @@ class RecordEditor(QWidget):
             value = field.value()
             if value not in (None, "", []):
                 data[name] = value
-        rejected: set[str] = set()
-        for _attempt in range(len(self.fields) + 1):
-            try:
-                with self.context.db.write(self.context.scope.actor) as session:
-                    record = create_record(session, self.context.scope, self.kind, data)
-                    new_id = record.id
-                    stamp = _stamp(record)
-            except ValidationError as error:
-                if self._missing_required(error, data):
-                    self.save_state_changed.emit("draft", self._draft_hint())
-                    return  # not yet a record: waits for its required text
-                culprit = error.field if error.field in data else self._newest_dirty(data)
-                if culprit is None or culprit in rejected:
-                    self._report(error)
-                    return
-                rejected.add(culprit)
-                self._show_error(culprit, self._message(error))
-                data.pop(culprit)
-                continue
-            except UserError as error:
-                self._report(error)
-                return
-            self.record_id = new_id
-            self._loaded_stamp = stamp
-            self._dirty &= rejected
-            self._after_save(set(data))
-            self.attachments.set_owner(new_id)
-            self.record_created.emit(self.kind, new_id)
-            if rejected:
+        outcome = save_form(self.context.db, self.context.scope, self.kind, None, data)
+        self._show_problems(outcome)
+        if outcome.failure is not None:
+            self._report(outcome.failure)
+            return
+        if outcome.record_id is None:
+            if self._draft_only(outcome):
+                self.save_state_changed.emit("draft", self._draft_hint())
+            else:
                 self._report_rejected()
             return
+        self.record_id = outcome.record_id
+        self._loaded_stamp = outcome.stamp
+        self._dirty &= set(outcome.problems)
+        self._after_save(outcome.saved)
+        self.attachments.set_owner(outcome.record_id)
+        self.record_created.emit(self.kind, outcome.record_id)
+        if outcome.problems:
+            self._report_rejected()
 
     def _update(self) -> None:
         assert self.record_id is not None
         patch = {name: self.fields[name].value() for name in self._dirty}
-        saved, rejected = self._save_patch(patch)
-        self._dirty -= saved
-        if saved:
-            self._after_save(saved)
+        outcome = save_form(self.context.db, self.context.scope, self.kind, self.record_id, patch)
+        self._show_problems(outcome)
+        if outcome.failure is not None:
+            self._report(outcome.failure)
+            return
+        if outcome.stamp is not None:
+            self._loaded_stamp = outcome.stamp
+        self._dirty -= outcome.saved
+        if outcome.saved:
+            self._after_save(outcome.saved)
             self.record_saved.emit(self.kind, self.record_id)
-        if rejected:
+        if outcome.problems:
             self._report_rejected()
 
-    def _save_patch(self, patch: dict[str, Any]) -> tuple[set[str], set[str]]:
-        """Save what can be saved; each rejected field keeps its error next to it.
+    def _show_problems(self, outcome: SaveOutcome) -> None:
+        for name, problem in outcome.problems.items():
+            self._show_error(name, self._message(problem))
 
-        A rejection naming a changed field drops that field and retries. One naming a
-        field that did not change (the stored end date, when the new start date lies
-        after it) is traced by saving the changed fields one at a time.
-        """
-        remaining = dict(patch)
-        rejected: set[str] = set()
-        while remaining:
-            try:
-                self._write(remaining)
-            except ValidationError as error:
-                if error.field in remaining:
-                    rejected.add(error.field)
-                    self._show_error(error.field, self._message(error))
-                    remaining.pop(error.field)
-                    continue
-                return self._save_one_by_one(remaining, rejected)
-            except UserError as error:
-                self._report(error)
-                return set(), rejected
-            return set(remaining), rejected
-        return set(), rejected
-
-    def _save_one_by_one(
-        self, remaining: dict[str, Any], rejected: set[str]
-    ) -> tuple[set[str], set[str]]:
-        saved: set[str] = set()
-        for name, value in remaining.items():
-            try:
-                self._write({name: value})
-            except ValidationError as error:
-                rejected.add(name)
-                self._show_error(name, self._message(error))
-            except UserError as error:
-                self._report(error)
-                break
-            else:
-                saved.add(name)
-        return saved, rejected
-
-    def _write(self, patch: dict[str, Any]) -> None:
-        assert self.record_id is not None
-        with self.context.db.write(self.context.scope.actor) as session:
-            record = update_record(session, self.context.scope, self.record_id, patch)
-            session.flush()
-            self._loaded_stamp = _stamp(record)
-
-    def _newest_dirty(self, data: dict[str, Any]) -> str | None:
-        candidates = [name for name in self._dirty if name in data]
-        return candidates[-1] if candidates else None
+    def _draft_only(self, outcome: SaveOutcome) -> bool:
+        """Not a record yet only because its required text is still empty."""
+        required = {f.name for f in self.spec.fields if f.required}
+        empty = (
+            {name for name in required if self.fields[name].value() in (None, "", [])}
+            if required <= set(self.fields)
+            else required
+        )
+        return not (set(outcome.problems) - empty)
 
     def _after_save(self, saved: set[str]) -> None:
         for name in saved:
             self._show_error(name, None)
         if any(self.fields[n].spec.creates_terms for n in saved if n in self.fields):
-            self.context.refresh()
+            self.terms_added.emit()
         self.update_heading({"updated_by": self.context.scope.actor})
         self.save_state_changed.emit("saved", "")
 
@@ -564,10 +642,6 @@ class RecordEditor(QWidget):
             for name, field in self.fields.items()
         }
         return error.translated(labels)
-
-    def _missing_required(self, error: ValidationError, data: dict[str, Any]) -> bool:
-        required = {f.name for f in self.spec.fields if f.required}
-        return error.field in required and data.get(error.field) in (None, "", [])
 
     def _draft_hint(self) -> str:
         label = QCoreApplication.translate(

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from desktop.ui.editors.base import RecordEditor
 from desktop.ui.editors.fields import BoolField
 from desktop.ui.icons import icon
 from desktop.ui.record_columns import short_date
+from desktop.ui.widgets.responsive_row import ResponsiveRow
 
 
 class ContactEditor(RecordEditor):
@@ -21,9 +22,11 @@ class ContactEditor(RecordEditor):
         self.badge.setWordWrap(True)
         self.form.addWidget(self.badge)
         self.add_rows("name")
-        self.add_side_by_side("organisation", "role")
+        self.add_side_by_side("organisation", "role", "contact_type")
         self.add_side_by_side("municipality", "country", "languages")
-        self.add_side_by_side("email", "phone")
+        # Every e-mail, number and address; the single e-mail and phone follow the
+        # preferred ones (desktop/domain/contact_points.py).
+        self.add_rows("emails", "phones", "addresses")
         self.add_rows("activity_ids", "met_at", "fields_of_action", "notes")
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -42,10 +45,10 @@ class ContactEditor(RecordEditor):
             self.spec.field("consent_given"), self.context, self.tr("Consent given")
         )
         inner.addWidget(self.row("consent_given", consent))
-        line = QHBoxLayout()
-        line.addWidget(self.row("consent_date"), 1)
-        line.addWidget(self.row("consent_scope"), 2)
-        inner.addLayout(line)
+        line = ResponsiveRow()
+        line.add(self.row("consent_date"), 1)
+        line.add(self.row("consent_scope"), 2)
+        inner.addWidget(line)
         inner.addWidget(self.row("consent_note"))
         self.form.addWidget(box)
         self.fields["consent_given"].changed.connect(self._on_consent_toggled)

@@ -1,4 +1,4 @@
-"""One widget per field type of services/schema.py, all with the same small interface.
+"""One widget per field type of desktop/domain, all with the same small interface.
 
 `value()` returns the public value the services take (names for terms, ids for
 records, ISO dates), `set_value()` fills the widget without signalling a change, and
@@ -32,17 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.schema import CHOICE_LABELS, FieldSpec
+from desktop.domain import CHOICE_LABELS, FieldSpec
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.icons import icon
 from desktop.ui.record_columns import short_date_format
+from desktop.ui.translate import TrAlongClasses
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.rich_text import RichTextField
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
 
-class FieldWidget(QWidget):
+class FieldWidget(TrAlongClasses, QWidget):
     changed = Signal()
 
     def __init__(self, spec: FieldSpec, context: EditorContext) -> None:
@@ -58,6 +59,18 @@ class FieldWidget(QWidget):
 
     def refresh_choices(self) -> None:
         """Reload picker choices from the context (taxonomies or activities changed)."""
+
+    def word_ended(self) -> bool:
+        """Whether the last edit should go on the undo history now: always, but in
+        long texts only at the end of a word (reading them costs; see MarkdownField)."""
+        return True
+
+    def cursor_position(self) -> int | None:
+        """Where the text cursor is (text fields; None for the others)."""
+        return None
+
+    def set_cursor_position(self, position: int | None) -> None:
+        """Put the text cursor back (undo and redo show where the change was)."""
 
     def _layout(self) -> QHBoxLayout:
         layout = QHBoxLayout(self)
@@ -82,6 +95,13 @@ class LineField(FieldWidget):
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
 
+    def cursor_position(self) -> int | None:
+        return self.edit.cursorPosition()
+
+    def set_cursor_position(self, position: int | None) -> None:
+        if position is not None:
+            self.edit.setCursorPosition(min(position, len(self.edit.text())))
+
 
 class MarkdownField(FieldWidget):
     def __init__(self, spec: FieldSpec, context: EditorContext, minimum_height: int = 90) -> None:
@@ -91,12 +111,29 @@ class MarkdownField(FieldWidget):
         self._layout().addWidget(self.rich)
         self.setFocusProxy(self.rich)
 
+    def word_ended(self) -> bool:
+        # Typing inside a word goes on the history with the word's end (a space, a new
+        # paragraph); deletions and pastes there too, or at the next save or undo.
+        editor = self.rich.editor
+        position = editor.textCursor().position()
+        return position == 0 or editor.document().characterAt(position - 1).isspace()
+
     def value(self) -> Any:
         return self.rich.editor.markdown()
 
     def set_value(self, value: Any) -> None:
         with QSignalBlocker(self.rich.editor):
             self.rich.editor.set_markdown(value or "")
+
+    def cursor_position(self) -> int | None:
+        return self.rich.editor.textCursor().position()
+
+    def set_cursor_position(self, position: int | None) -> None:
+        editor = self.rich.editor
+        cursor = editor.textCursor()
+        end = max(editor.document().characterCount() - 1, 0)
+        cursor.setPosition(end if position is None else min(position, end))
+        editor.setTextCursor(cursor)
 
 
 class DateField(FieldWidget):
@@ -440,7 +477,7 @@ class TermsField(FieldWidget):
             chip = QToolButton()
             label = self.context.label(self.spec.term_kind, name)
             # Long names are shortened so that a chip never widens the form.
-            chip.setText(self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, 260))
+            chip.setText(self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, 200))
             chip.setIcon(icon("x"))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             chip.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -5,23 +5,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout
-
 from desktop.ui.editors.base import RecordEditor
 from desktop.ui.editors.fields import MarkdownField
 from desktop.ui.record_columns import short_date
+from desktop.ui.widgets.responsive_row import ResponsiveRow
 
 
 class ObservationEditor(RecordEditor):
     kind = "observation"
 
     def build_form(self) -> None:
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(self.row("activity_id"), 3)
-        top.addWidget(self.row("observed_on"), 1)
-        top.addWidget(self.row("district"), 2)
-        self.form.addLayout(top)
+        top = ResponsiveRow()
+        top.add(self.row("activity_id"), 3)
+        top.add(self.row("observed_on"), 1)
+        top.add(self.row("district"), 2)
+        self.form.addWidget(top)
         text = MarkdownField(self.spec.field("text"), self.context, minimum_height=220)
         self.form.addWidget(self.row("text", text))
         self.add_attachments()  # photos belong with the text they illustrate

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.listing import list_records
-from desktop.services.records import find_record
-from desktop.services.schema import FieldSpec
-from desktop.services.search import record_title, search
+from desktop.domain import FIELD_CONTEXT, FieldSpec, kind_spec
+from desktop.services.search import find_titled, titles_of
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.editors.fields import FieldWidget
 from desktop.ui.icons import icon
-from desktop.ui.search_results import KIND_ICONS
+from desktop.ui.kinds import kind_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,15 +59,13 @@ class RecordLinksField(FieldWidget):
     def _fill(self) -> None:
         self.list.clear()
         assert self.spec.target_kind is not None
-        with self.context.db.read() as session:
-            for record_id in self._ids:
-                record = find_record(session, record_id)
-                title = record_title(record) if record is not None else self.tr("(missing record)")
-                if record is not None and record.deleted_at is not None:
-                    title = self.tr("%1 (in the trash)").replace("%1", title)
-                item = QListWidgetItem(icon(KIND_ICONS[self.spec.target_kind]), title)
-                item.setData(ID_ROLE, record_id)
-                self.list.addItem(item)
+        for linked in titles_of(self.context.db, self._ids):
+            title = self.tr("(missing record)") if linked.missing else linked.title
+            if linked.trashed:
+                title = self.tr("%1 (in the trash)").replace("%1", title)
+            item = QListWidgetItem(icon(kind_icon(self.spec.target_kind)), title)
+            item.setData(ID_ROLE, linked.record_id)
+            self.list.addItem(item)
         # As tall as its links (two to five rows), not a fixed empty box.
         rows = min(max(self.list.count(), 2), 5)
         row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 6)
@@ -100,11 +96,8 @@ class RecordPicker(QDialog):
         super().__init__(parent)
         self.context = context
         self.kind = kind
-        titles = {
-            "observation": self.tr("Link observations"),
-            "activity": self.tr("Link activities"),
-        }
-        self.setWindowTitle(titles.get(kind, self.tr("Link records")))
+        plural = QCoreApplication.translate(FIELD_CONTEXT, kind_spec(kind).plural_label)
+        self.setWindowTitle(self.tr("Link %1").replace("%1", plural))
         self.resize(560, 420)
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search…"))
@@ -130,22 +123,10 @@ class RecordPicker(QDialog):
     def _refresh(self) -> None:
         self.results.clear()
         text = self.query.text().strip()
-        with self.context.db.read() as session:
-            if text:
-                records = [
-                    hit.record
-                    for hit in search(
-                        session, self.context.scope.workspace_id, text, kinds=[self.kind], limit=100
-                    )
-                ]
-            else:
-                records = list_records(
-                    session, self.context.scope.workspace_id, self.kind, limit=100
-                ).rows
-            for record in records:
-                item = QListWidgetItem(icon(KIND_ICONS[self.kind]), record_title(record))
-                item.setData(ID_ROLE, record.id)
-                self.results.addItem(item)
+        for found in find_titled(self.context.db, self.context.scope.workspace_id, self.kind, text):
+            item = QListWidgetItem(icon(kind_icon(self.kind)), found.title)
+            item.setData(ID_ROLE, found.record_id)
+            self.results.addItem(item)
 
     def chosen_ids(self) -> list[str]:
         return [item.data(ID_ROLE) for item in self.results.selectedItems()]
