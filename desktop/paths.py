@@ -1,4 +1,4 @@
-"""Where things live on disk: the data dir, and the resources shipped with the app."""
+"""Where the user's data lives on disk (the shipped files: desktop.resources)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,6 @@ import platformdirs
 from desktop import APP_ID
 
 DATA_DIR_ENV = "FIELD_DOSSIER_DATA_DIR"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES_DIR = PROJECT_ROOT / "resources"
-TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
 
 
 def default_data_dir() -> Path:

@@ -13,6 +13,11 @@ packages=(
   fonts-dejavu-core
   # Tests: screenshots under Xvfb, PDF text/pixels, DOCX -> PDF by LibreOffice
   xvfb xauth xdotool imagemagick poppler-utils libreoffice-writer-nogui
+  # Installers (make dist/deb/msi, make test-dist): PyInstaller's binary analysis
+  # (objdump), the MSI tools (wixl, msiinfo, msibuild), desktop-entry checks, git for
+  # the clean clone, and what the .deb depends on beyond the Qt libraries above
+  binutils wixl msitools desktop-file-utils git
+  libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig-config xkb-data
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
