@@ -33,12 +33,20 @@ class AppliedRows:
 
 
 def apply_rows(
-    session: Session, workspace_id: str, rows: Sequence[RowState], *, force: bool = False
+    session: Session,
+    workspace_id: str,
+    rows: Sequence[RowState],
+    *,
+    force: bool = False,
+    answer: bool = False,
 ) -> AppliedRows:
     """Write the server's rows; a row this laptop cannot store is set aside instead.
 
     A row not newer than the local one (e.g. this laptop's own change coming back, or an
-    older bundle's answer) is skipped unless `force`.
+    older bundle's answer) is skipped unless `force`. The rows of a push `answer` are
+    written at the local version too: the server sends them because its state is not
+    what this laptop shows (an edit it took as "no change" may still be shown on top of
+    that very version), and no later pull sends a version this laptop has again.
     """
     rows, refused = split_storable(rows)
     written: dict[str, SyncedColumns] = {}
@@ -55,7 +63,12 @@ def apply_rows(
         if not force:
             # This laptop has that version already (its own change coming back, or an
             # older answer): skipped before any row object is loaded.
-            items = [r for r in items if local.get(r.row_id, -1) < r.version]
+            items = [
+                r
+                for r in items
+                if local.get(r.row_id, -1) < r.version
+                or (answer and local.get(r.row_id) == r.version)
+            ]
         existing = _load(session, model, [r.row_id for r in items if r.row_id in local])
         fields = set(user_fields(model))
         for row in items:

@@ -132,7 +132,7 @@ def import_bundle(db: Database, path: Path) -> ImportSummary:
         if instance and not stale:
             state.save(session, INSTANCE_ID=instance)
         for push in body.pushes:
-            outcome = record_push_answer(session, known.workspace_id, push)
+            outcome = record_push_answer(session, known.workspace_id, push, current=not stale)
             acknowledged += outcome.acked
             quarantined += outcome.quarantined
             conflicts.update(c for r in push.results for c in r.conflict_ids)

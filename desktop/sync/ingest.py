@@ -31,8 +31,14 @@ class PageOutcome:
     moved_cursor: bool = False
 
 
-def record_push_answer(session: Session, workspace_id: str, response: PushResponse) -> BatchOutcome:
-    """Acknowledge the batch's mutations and make the rows match the server's."""
+def record_push_answer(
+    session: Session, workspace_id: str, response: PushResponse, *, current: bool = True
+) -> BatchOutcome:
+    """Acknowledge the batch's mutations and make the rows match the server's.
+
+    An answer that is not `current` (a bundle answered before this laptop saw the server
+    restored) only acknowledges: its versions, rows and conflicts use the numbering of
+    a server that is gone, and the full re-read brings the restored server's."""
     rows_of = {
         m.mutation_id: (m.table_name, m.row_id) for m in batch_mutations(session, response.batch_id)
     }
@@ -42,8 +48,10 @@ def record_push_answer(session: Session, workspace_id: str, response: PushRespon
         if r.status == "applied" and r.version is not None and r.mutation_id in rows_of
     }
     outcome = record_results(session, response.batch_id, response.results)
+    if not current:
+        return outcome
     set_versions(session, applied)
-    outcome.set_aside = apply_rows(session, workspace_id, response.rows).set_aside
+    outcome.set_aside = apply_rows(session, workspace_id, response.rows, answer=True).set_aside
     apply_conflicts(session, workspace_id, response.conflicts)
     keep_local_values(session, workspace_id)
     state.advance_checkpoint(session, newest_change(response))

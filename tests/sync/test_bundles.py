@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from desktop.models import Observation, OutboxMutation
 from desktop.services.attachments import attach_file
-from desktop.services.records import create_record
+from desktop.services.records import create_record, update_record
 from desktop.sync import state
 from desktop.sync.bundles import export_bundle, import_bundle
 from desktop.sync.errors import BundleError, NotSignedInError
@@ -24,6 +24,11 @@ from tests.sync.world import Laptop, World
 def capture(laptop: Laptop, text: str) -> str:
     with laptop.db.write(laptop.name) as session:
         return create_record(session, laptop.scope, "observation", {"text": text}).id
+
+
+def edit(laptop: Laptop, record_id: str, patch: dict[str, Any]) -> None:
+    with laptop.db.write(laptop.name) as session:
+        update_record(session, laptop.scope, record_id, patch)
 
 
 def through_server(world: World, request: Path, answer: Path) -> str:
@@ -163,3 +168,42 @@ def test_an_answer_from_before_a_server_restore_does_not_move_the_cursor(
         after = state.load_state(session)
     assert (after.epoch, after.cursor) == (before.epoch, before.cursor)
     assert unacknowledged(anna) == 0
+
+
+@pytest.mark.expected_warnings("restored or replaced")
+def test_an_answer_from_before_a_server_restore_brings_none_of_the_lost_server_s_rows(
+    world: World, tmp_path: Path
+) -> None:
+    """The old answer's rows are the lost server's: applied, they would show text the
+    restored server does not have, at a version number later pulls then skip."""
+    anna, bert = world.laptop("anna"), world.laptop("bert")
+    record = capture(anna, "Original")
+    anna.sync()
+    bert.sync()
+    world.snapshot_server()
+    for text in ("Bert eins", "Bert zwei", "Bert drei"):
+        edit(bert, record, {"text": text})
+        bert.sync()
+    edit(anna, record, {"gender_remark": "von Anna"})
+    export_bundle(anna.db, tmp_path / "old.zip")
+    through_server(world, tmp_path / "old.zip", tmp_path / "old-answer.zip")
+    # The server is restored; Bert's laptop is never seen again.
+    world.restore_server(new_instance_id="00000000-0000-4000-8000-0000000000ab")
+    assert anna.sync().server_restored
+    import_bundle(anna.db, tmp_path / "old-answer.zip")
+
+    def shown() -> tuple[str, str, str]:
+        with anna.db.read() as session:
+            found = session.get(Observation, record)
+            assert found is not None
+            return found.text, found.gender_remark, found.author
+
+    assert shown() == ("Original", "von Anna", "anna")
+    # Nor does it make the laptop think the server was restored once more.
+    assert not anna.sync().server_restored
+    carol = world.laptop("carol")
+    carol.sync()
+    edit(carol, record, {"author": "Carol"})
+    carol.sync()
+    anna.sync()
+    assert shown() == ("Original", "von Anna", "Carol")
