@@ -56,6 +56,21 @@ def _seen_values(m: Mutation) -> dict[str, Any]:
     }
 
 
+def _with_later_fields(
+    table: str, current: dict[str, Any], base: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The row and its base with every field a later version added: a row stored
+    before has no key for it, and holds the field's default (as each laptop's upgrade
+    gave its copy). Without this, the first value anyone sets is a conflict with
+    "nothing"."""
+    missing = {
+        name: spec.default() for name, spec in TABLE_FIELDS[table].items() if name not in current
+    }
+    if not missing:
+        return current, base
+    return {**missing, **current}, {**missing, **base}
+
+
 class Ledger:
     """The state of one push transaction: prefetched rows, new versions, known mutations."""
 
@@ -164,11 +179,11 @@ class Ledger:
             )
         if m.table == "workspace" and m.op == "insert":
             return self._unchanged(m, state, reason="workspace_exists")
-        base = self._base(state, m)
+        current, base = _with_later_fields(m.table, state.fields, self._base(state, m))
         changes = m.changes
         if m.op == "insert" and m.table in NAMED_BY_ID:
-            changes = without_same_name(state.fields, changes)
-        merge = merge_fields(base, state.fields, changes, concurrent_insert=m.op == "insert")
+            changes = without_same_name(current, changes)
+        merge = merge_fields(base, current, changes, concurrent_insert=m.op == "insert")
         if not merge.applied and not merge.conflicts:
             return self._unchanged(m, state)
         conflicts = self._new_version(state, m, merge)
