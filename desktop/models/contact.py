@@ -45,5 +45,9 @@ class Contact(WorkspaceScoped, Base):
     consent_given: Mapped[bool] = mapped_column(default=False)
     consent_date: Mapped[date | None] = mapped_column(default=None)
     consent_scope: Mapped[str] = mapped_column(String(300), default="")
+    # Which uses the consent covers ("internal", "boards", "public": domain/consent.py)
+    # and its last day (None: it does not end). Rows from before both: every use.
+    consent_use: Mapped[str] = mapped_column(String(16), default="public")
+    consent_until: Mapped[date | None] = mapped_column(default=None)
     consent_note: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(80), default="", info={"derived": True})
