@@ -12,8 +12,9 @@ contact is named in a dossier only while their consent is given, has not ended
 otherwise the dossier treats them exactly like a person who never consented.
 
 Contacts from before the scope was recorded keep what their consent meant then:
-every dossier ("public"), also when a row from an older laptop carries no value. A
-value this version does not know (from a newer one) counts as the narrowest use.
+every dossier ("public"); their `consent_use` is null (so is a row an older laptop
+sends). A value this version does not know (from a newer one) counts as the
+narrowest use.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import inspect
 
+from desktop.domain.consent import consent_covers
 from desktop.models import Contact
 from desktop.services.records import create_record
 from desktop.services.workspace import open_scope
@@ -46,9 +47,10 @@ def test_the_upgrade_gives_existing_consent_every_use_and_no_end(data_dir: Path)
             assert contact is not None
             assert (contact.consent_given, contact.consent_use, contact.consent_until) == (
                 True,
-                "public",
+                None,  # from before the field: every use, as consent meant then
                 None,
             )
+            assert consent_covers(contact, "public")
     finally:
         db.dispose()
     assert current_revision(data_dir / DATABASE_FILE) == HEAD_REVISION
