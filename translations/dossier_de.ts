@@ -104,6 +104,18 @@
             <translation>Zentrale</translation>
         </message>
         <message>
+            <source>Internal reports only</source>
+            <translation>Nur interne Berichte</translation>
+        </message>
+        <message>
+            <source>Also project-group dossiers</source>
+            <translation>Auch Dossiers der Projektgremien</translation>
+        </message>
+        <message>
+            <source>Also publications</source>
+            <translation>Auch Veröffentlichungen</translation>
+        </message>
+        <message>
             <source>Modules</source>
             <translation>Module</translation>
         </message>
@@ -690,6 +702,14 @@
         <message>
             <source>Consent date</source>
             <translation>Datum der Einwilligung</translation>
+        </message>
+        <message>
+            <source>Consent covers</source>
+            <translation>Einwilligung umfasst</translation>
+        </message>
+        <message>
+            <source>Consent valid until</source>
+            <translation>Einwilligung gültig bis</translation>
         </message>
         <message>
             <source>Consent scope</source>

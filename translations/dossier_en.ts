@@ -104,6 +104,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Internal reports only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also project-group dossiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also publications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Modules</source>
             <translation type="unfinished">Modules</translation>
         </message>
@@ -690,6 +702,14 @@
         <message>
             <source>Consent date</source>
             <translation type="unfinished">Consent date</translation>
+        </message>
+        <message>
+            <source>Consent covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent valid until</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Consent scope</source>

@@ -104,6 +104,18 @@
             <translation>Hoofdnummer</translation>
         </message>
         <message>
+            <source>Internal reports only</source>
+            <translation>Alleen interne verslagen</translation>
+        </message>
+        <message>
+            <source>Also project-group dossiers</source>
+            <translation>Ook dossiers van de projectgroepen</translation>
+        </message>
+        <message>
+            <source>Also publications</source>
+            <translation>Ook publicaties</translation>
+        </message>
+        <message>
             <source>Modules</source>
             <translation>Modules</translation>
         </message>
@@ -690,6 +702,14 @@
         <message>
             <source>Consent date</source>
             <translation>Datum van toestemming</translation>
+        </message>
+        <message>
+            <source>Consent covers</source>
+            <translation>Toestemming geldt voor</translation>
+        </message>
+        <message>
+            <source>Consent valid until</source>
+            <translation>Toestemming geldig tot</translation>
         </message>
         <message>
             <source>Consent scope</source>

@@ -377,6 +377,18 @@ Wenn zwei Personen dasselbe Feld unterschiedlich ändern, erscheinen hier beide 
             <translation>Zentrale</translation>
         </message>
         <message>
+            <source>Internal reports only</source>
+            <translation>Nur interne Berichte</translation>
+        </message>
+        <message>
+            <source>Also project-group dossiers</source>
+            <translation>Auch Dossiers der Projektgremien</translation>
+        </message>
+        <message>
+            <source>Also publications</source>
+            <translation>Auch Veröffentlichungen</translation>
+        </message>
+        <message>
             <source>Modules</source>
             <translation>Module</translation>
         </message>
@@ -506,12 +518,44 @@ Wenn zwei Personen dasselbe Feld unterschiedlich ändern, erscheinen hier beide 
             <translation>Einwilligung erteilt</translation>
         </message>
         <message>
+            <source>In exports from this laptop</source>
+            <translation>In Exporten von diesem Laptop</translation>
+        </message>
+        <message>
+            <source>Exports that contained this contact</source>
+            <translation>Exporte, die diesen Kontakt enthielten</translation>
+        </message>
+        <message>
+            <source>Consent expired on %1 — this person is left out of every export, as if they had not consented.</source>
+            <translation>Einwilligung abgelaufen am %1 — diese Person fehlt in jedem Export, als hätte sie nicht eingewilligt.</translation>
+        </message>
+        <message>
             <source>Consent given %1 — may appear in dossiers.</source>
             <translation>Einwilligung erteilt am %1 — darf in Dossiers erscheinen.</translation>
         </message>
         <message>
+            <source>Covers: %1.</source>
+            <translation>Umfasst: %1.</translation>
+        </message>
+        <message>
+            <source>Valid until %1.</source>
+            <translation>Gültig bis %1.</translation>
+        </message>
+        <message>
             <source>No consent recorded — this person never appears in an export.</source>
             <translation>Keine Einwilligung erfasst — diese Person erscheint in keinem Export.</translation>
+        </message>
+        <message>
+            <source>Not in any export yet.</source>
+            <translation>Noch in keinem Export.</translation>
+        </message>
+        <message>
+            <source>Contacts file</source>
+            <translation>Kontaktdatei</translation>
+        </message>
+        <message>
+            <source>Data file</source>
+            <translation>Datendatei</translation>
         </message>
     </context>
     <context>
@@ -1067,8 +1111,8 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
             <translation>Die Datei verschachtelt Listen und Objekte tiefer als {depth} Ebenen.</translation>
         </message>
         <message>
-            <source>None of these contacts has given consent: nothing was written (contacts without consent never leave the workspace).</source>
-            <translation>Keiner dieser Kontakte hat eingewilligt: Es wurde nichts geschrieben (Kontakte ohne Einwilligung verlassen den Arbeitsbereich nie).</translation>
+            <source>None of these contacts has consent that is still valid: nothing was written (contacts without consent never leave the workspace).</source>
+            <translation>Keiner dieser Kontakte hat eine noch gültige Einwilligung: Es wurde nichts geschrieben (Kontakte ohne Einwilligung verlassen den Arbeitsbereich nie).</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}</source>
@@ -1189,6 +1233,10 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
         <message>
             <source>The consent date lies in the future.</source>
             <translation>Das Datum der Einwilligung liegt in der Zukunft.</translation>
+        </message>
+        <message>
+            <source>Consent cannot end before the date it was given.</source>
+            <translation>Eine Einwilligung kann nicht vor dem Tag enden, an dem sie erteilt wurde.</translation>
         </message>
         <message>
             <source>An empty name is not allowed in {field}.</source>
@@ -1800,6 +1848,14 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
             <source>Why it had to change: the local conditions (law, funding, people, language, what already exists) that made the original form unworkable here. This is the heart of the documentation: the next municipality can only judge whether the adaptation fits its own situation if it knows the reasons.</source>
             <translation>Warum es sich ändern musste: die örtlichen Bedingungen (Recht, Finanzierung, Menschen, Sprache, bestehende Angebote), unter denen die ursprüngliche Form hier nicht funktioniert hätte. Das ist das Herzstück der Dokumentation: Die nächste Kommune kann nur dann beurteilen, ob die Anpassung zu ihrer eigenen Lage passt, wenn sie die Gründe kennt.</translation>
         </message>
+        <message>
+            <source>What the person agreed to: internal reports only, also dossiers for the project groups, or also publications such as the manual. Dossiers name them only where their consent covers it.</source>
+            <translation>Wozu die Person eingewilligt hat: nur interne Berichte, auch Dossiers für die Projektgremien oder auch Veröffentlichungen wie das Handbuch. Dossiers nennen sie nur, wo ihre Einwilligung das umfasst.</translation>
+        </message>
+        <message>
+            <source>The last day the consent holds; empty if it does not end. After it, the person is left out of every export, as if they had not consented.</source>
+            <translation>Der letzte Tag, an dem die Einwilligung gilt; leer, wenn sie nicht endet. Danach fehlt die Person in jedem Export, als hätte sie nicht eingewilligt.</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -2030,6 +2086,14 @@ Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängi
         <message>
             <source>Consent date</source>
             <translation>Datum der Einwilligung</translation>
+        </message>
+        <message>
+            <source>Consent covers</source>
+            <translation>Einwilligung umfasst</translation>
+        </message>
+        <message>
+            <source>Consent valid until</source>
+            <translation>Einwilligung gültig bis</translation>
         </message>
         <message>
             <source>Consent scope</source>
@@ -3115,6 +3179,10 @@ oder drücken Sie Strg+N, um eine Beobachtung zu erfassen.</translation>
         <message>
             <source>Element</source>
             <translation>Element</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>abgelaufen</translation>
         </message>
         <message>
             <source>given</source>

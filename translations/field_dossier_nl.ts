@@ -377,6 +377,18 @@ Als twee personen hetzelfde veld verschillend wijzigen, verschijnen beide versie
             <translation>Hoofdnummer</translation>
         </message>
         <message>
+            <source>Internal reports only</source>
+            <translation>Alleen interne verslagen</translation>
+        </message>
+        <message>
+            <source>Also project-group dossiers</source>
+            <translation>Ook dossiers van de projectgroepen</translation>
+        </message>
+        <message>
+            <source>Also publications</source>
+            <translation>Ook publicaties</translation>
+        </message>
+        <message>
             <source>Modules</source>
             <translation>Modules</translation>
         </message>
@@ -506,12 +518,44 @@ Als twee personen hetzelfde veld verschillend wijzigen, verschijnen beide versie
             <translation>Toestemming gegeven</translation>
         </message>
         <message>
+            <source>In exports from this laptop</source>
+            <translation>In exports van deze laptop</translation>
+        </message>
+        <message>
+            <source>Exports that contained this contact</source>
+            <translation>Exports waarin dit contact stond</translation>
+        </message>
+        <message>
+            <source>Consent expired on %1 — this person is left out of every export, as if they had not consented.</source>
+            <translation>Toestemming verlopen op %1 — deze persoon blijft buiten elke export, alsof er geen toestemming was.</translation>
+        </message>
+        <message>
             <source>Consent given %1 — may appear in dossiers.</source>
             <translation>Toestemming gegeven op %1 — mag in dossiers voorkomen.</translation>
         </message>
         <message>
+            <source>Covers: %1.</source>
+            <translation>Geldt voor: %1.</translation>
+        </message>
+        <message>
+            <source>Valid until %1.</source>
+            <translation>Geldig tot %1.</translation>
+        </message>
+        <message>
             <source>No consent recorded — this person never appears in an export.</source>
             <translation>Geen toestemming vastgelegd — deze persoon komt in geen enkele export voor.</translation>
+        </message>
+        <message>
+            <source>Not in any export yet.</source>
+            <translation>Nog in geen enkele export.</translation>
+        </message>
+        <message>
+            <source>Contacts file</source>
+            <translation>Contactenbestand</translation>
+        </message>
+        <message>
+            <source>Data file</source>
+            <translation>Gegevensbestand</translation>
         </message>
     </context>
     <context>
@@ -1067,8 +1111,8 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <translation>Het bestand nest lijsten en objecten dieper dan {depth} niveaus.</translation>
         </message>
         <message>
-            <source>None of these contacts has given consent: nothing was written (contacts without consent never leave the workspace).</source>
-            <translation>Geen van deze contacten heeft toestemming gegeven: er is niets geschreven (contacten zonder toestemming verlaten de werkruimte nooit).</translation>
+            <source>None of these contacts has consent that is still valid: nothing was written (contacts without consent never leave the workspace).</source>
+            <translation>Geen van deze contacten heeft een nog geldige toestemming: er is niets geschreven (contacten zonder toestemming verlaten de werkruimte nooit).</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}</source>
@@ -1189,6 +1233,10 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>The consent date lies in the future.</source>
             <translation>De datum van de toestemming ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>Consent cannot end before the date it was given.</source>
+            <translation>Toestemming kan niet eindigen vóór de datum waarop ze is gegeven.</translation>
         </message>
         <message>
             <source>An empty name is not allowed in {field}.</source>
@@ -1800,6 +1848,14 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
             <source>Why it had to change: the local conditions (law, funding, people, language, what already exists) that made the original form unworkable here. This is the heart of the documentation: the next municipality can only judge whether the adaptation fits its own situation if it knows the reasons.</source>
             <translation>Waarom het moest veranderen: de lokale omstandigheden (wetgeving, financiering, mensen, taal, wat er al is) waardoor de oorspronkelijke vorm hier niet werkte. Dit is de kern van de documentatie: de volgende gemeente kan alleen beoordelen of de aanpassing bij haar eigen situatie past als ze de redenen kent.</translation>
         </message>
+        <message>
+            <source>What the person agreed to: internal reports only, also dossiers for the project groups, or also publications such as the manual. Dossiers name them only where their consent covers it.</source>
+            <translation>Waarmee de persoon heeft ingestemd: alleen interne verslagen, ook dossiers voor de projectgroepen, of ook publicaties zoals het handboek. Dossiers noemen de persoon alleen waar de toestemming dat dekt.</translation>
+        </message>
+        <message>
+            <source>The last day the consent holds; empty if it does not end. After it, the person is left out of every export, as if they had not consented.</source>
+            <translation>De laatste dag waarop de toestemming geldt; leeg als ze niet afloopt. Daarna blijft de persoon buiten elke export, alsof er geen toestemming was.</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -2030,6 +2086,14 @@ De huidige stand wordt eerst opgeslagen, zodat dit ongedaan kan worden gemaakt.<
         <message>
             <source>Consent date</source>
             <translation>Datum van toestemming</translation>
+        </message>
+        <message>
+            <source>Consent covers</source>
+            <translation>Toestemming geldt voor</translation>
+        </message>
+        <message>
+            <source>Consent valid until</source>
+            <translation>Toestemming geldig tot</translation>
         </message>
         <message>
             <source>Consent scope</source>
@@ -3115,6 +3179,10 @@ of druk op Ctrl+N om een observatie vast te leggen.</translation>
         <message>
             <source>Element</source>
             <translation>Element</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>verlopen</translation>
         </message>
         <message>
             <source>given</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.domain.consent import CONSENT_USES, DEFAULT_USE
 from desktop.domain.contact_points import CONTACT_TYPES, reconcile_primary
 from desktop.domain.fields import FieldSpec, fields_of_action
 from desktop.domain.kinds import KindSpec, Period
@@ -27,6 +28,16 @@ def _consent_is_not_in_the_future(record: Any) -> ValidationError | None:
         return ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The consent date lies in the future."),
             field="consent_date",
+        )
+    return None
+
+
+def _consent_ends_after_it_began(record: Any) -> ValidationError | None:
+    began, ends = record.consent_date, record.consent_until
+    if began is not None and ends is not None and ends < began:
+        return ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Consent cannot end before the date it was given."),
+            field="consent_until",
         )
     return None
 
@@ -76,6 +87,30 @@ SPEC = KindSpec(
         FieldSpec("consent_given", "bool", QT_TRANSLATE_NOOP("Fields", "Consent given")),
         FieldSpec("consent_date", "date", QT_TRANSLATE_NOOP("Fields", "Consent date")),
         FieldSpec(
+            "consent_use",
+            "enum",
+            QT_TRANSLATE_NOOP("Fields", "Consent covers"),
+            choices=CONSENT_USES,
+            empty_allowed=False,
+            default=DEFAULT_USE,
+            help=QT_TRANSLATE_NOOP(
+                "FieldHelp",
+                "What the person agreed to: internal reports only, also dossiers for the "
+                "project groups, or also publications such as the manual. Dossiers name "
+                "them only where their consent covers it.",
+            ),
+        ),
+        FieldSpec(
+            "consent_until",
+            "date",
+            QT_TRANSLATE_NOOP("Fields", "Consent valid until"),
+            help=QT_TRANSLATE_NOOP(
+                "FieldHelp",
+                "The last day the consent holds; empty if it does not end. After it, the "
+                "person is left out of every export, as if they had not consented.",
+            ),
+        ),
+        FieldSpec(
             "consent_scope", "text", QT_TRANSLATE_NOOP("Fields", "Consent scope"), max_length=300
         ),
         FieldSpec("consent_note", "markdown", QT_TRANSLATE_NOOP("Fields", "Consent note")),
@@ -94,6 +129,6 @@ SPEC = KindSpec(
     period=Period("created_at", timestamp=True),
     activity_field="activity_ids",
     municipality_fields=("municipality_id",),
-    checks=(_consent_is_dated, _consent_is_not_in_the_future),
+    checks=(_consent_is_dated, _consent_is_not_in_the_future, _consent_ends_after_it_began),
     reconcile=reconcile_primary,
 )

@@ -131,6 +131,10 @@ CHOICE_LABELS: Final[dict[str, str]] = {
     "work-fax": QT_TRANSLATE_NOOP("Choices", "Work fax"),
     "pager": QT_TRANSLATE_NOOP("Choices", "Pager"),
     "main": QT_TRANSLATE_NOOP("Choices", "Main number"),
+    # What a contact's consent covers (desktop/domain/consent.py).
+    "internal": QT_TRANSLATE_NOOP("Choices", "Internal reports only"),
+    "boards": QT_TRANSLATE_NOOP("Choices", "Also project-group dossiers"),
+    "public": QT_TRANSLATE_NOOP("Choices", "Also publications"),
 }
 # The element kinds as chapter titles of the adaptation manual.
 CHOICE_PLURALS: Final[dict[str, str]] = {

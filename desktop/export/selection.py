@@ -6,7 +6,8 @@ usable after the session ends (the store's sessions do not expire on commit).
 
 The privacy rule starts here: the contact lists hold consented contacts only, and
 `withheld` carries every contact without consent, so their names can be removed
-from any text that mentions them (privacy.py).
+from any text that mentions them (privacy.py). Consent that has ended, or that does
+not cover the template's audience (domain/consent.py), counts as no consent.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.consent import ConsentUse, consent_covers
 from desktop.export.options import ExportOptions
 from desktop.export.privacy import Person
 from desktop.models import (
@@ -104,12 +106,16 @@ def select_records(session: Session, scope: Scope, options: ExportOptions) -> Do
     data = DossierData(settings=settings, taxonomy=Taxonomy(session, scope.workspace_id))
     from desktop.export.templates import template  # the templates use this module
 
-    template(options.template).select(session, scope, options, data)
+    spec = template(options.template)
+    spec.select(session, scope, options, data)
+    # Whatever a template (an add-on's too) selected: only consent that covers it.
+    today = date.today()
+    data.contacts = [c for c in data.contacts if consent_covers(c, spec.audience, today)]
     _supporting(session, data)
     if options.include_photos:
         data.photos = _photos(session, scope, _photo_owners(data))
     data.conflicts = _open_conflicts(session, scope, data.record_ids(), data.taxonomy)
-    _people(session, scope, data)
+    _people(session, scope, data, spec.audience, today)
     return data
 
 
@@ -262,7 +268,9 @@ def _open_conflicts(
     return [describe(session, c, taxonomy) for c in found]
 
 
-def _people(session: Session, scope: Scope, data: DossierData) -> None:
+def _people(
+    session: Session, scope: Scope, data: DossierData, audience: ConsentUse, today: date
+) -> None:
     """Everyone the dossier may name, and every contact it must never name."""
     contacts = session.scalars(select(Contact).where(Contact.workspace_id == scope.workspace_id))
     authors = set(
@@ -274,14 +282,18 @@ def _people(session: Session, scope: Scope, data: DossierData) -> None:
     )
     authors |= {o.author for o in data.supporting.values()}
     authors |= {c.server_author for c in data.conflicts} | {c.client_author for c in data.conflicts}
-    data.withheld, data.named = people_of(contacts, authors)
+    data.withheld, data.named = people_of(contacts, authors, audience, today)
 
 
 def people_of(
-    contacts: Iterable[Contact], authors: Iterable[str]
+    contacts: Iterable[Contact],
+    authors: Iterable[str],
+    audience: ConsentUse = "public",
+    today: date | None = None,
 ) -> tuple[list[Person], list[Person]]:
     """(withheld, named): contacts without consent; consented contacts and authors.
 
+    Consent counts only if it covers `audience` on `today` (not ended, wide enough).
     The named are the workspace's consented contacts and everyone who wrote an
     observation in it or took part in a conflict of the dossier: whether a first
     name alone is unambiguous is decided among all of them (privacy.py).
@@ -296,7 +308,7 @@ def people_of(
             tuple(str(e.get("value", "")) for e in contact.emails or []),
             tuple(str(p.get("value", "")) for p in contact.phones or []),
         )
-        (named if contact.consent_given else withheld).append(person)
+        (named if consent_covers(contact, audience, today) else withheld).append(person)
     named.extend(Person(name) for name in sorted({a.strip() for a in authors if a and a.strip()}))
     return withheld, named
 

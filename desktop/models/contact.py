@@ -45,5 +45,11 @@ class Contact(WorkspaceScoped, Base):
     consent_given: Mapped[bool] = mapped_column(default=False)
     consent_date: Mapped[date | None] = mapped_column(default=None)
     consent_scope: Mapped[str] = mapped_column(String(300), default="")
+    # Which uses the consent covers ("internal", "boards", "public": domain/consent.py)
+    # and its last day (None: it does not end). None for the use is a row from before
+    # it existed: every use. Null, not a value, because the server's rows from then
+    # lack the key, which reads as null: a first edit must not look like a conflict.
+    consent_use: Mapped[str | None] = mapped_column(String(16), default=None)
+    consent_until: Mapped[date | None] = mapped_column(default=None)
     consent_note: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(80), default="", info={"derived": True})

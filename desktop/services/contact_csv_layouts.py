@@ -223,6 +223,12 @@ CONSENT_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "consent_given": ("consent", "einwilligung", "toestemming"),
     "consent_date": ("einwilligungsdatum", "datum toestemming", "consent date"),
     "consent_scope": ("umfang der einwilligung", "reikwijdte toestemming", "consent scope"),
+    "consent_use": ("consent covers", "einwilligung umfasst", "toestemming geldt voor"),
+    "consent_until": (
+        "consent valid until",
+        "einwilligung gültig bis",
+        "toestemming geldig tot",
+    ),
     "consent_note": ("consent note",),
 }
 for _field, _aliases in {**OWN_FIELDS, **CONSENT_FIELDS}.items():

@@ -31,7 +31,14 @@ from desktop.store.textfold import fold
 # Fields an import may fill or change on a contact already here; the name stays as the
 # user keeps it, and consent only changes through a mapped consent column.
 _UPDATABLE = ("organisation", "role", "languages", "notes", "country", "contact_type")
-_CONSENT = ("consent_given", "consent_date", "consent_scope", "consent_note")
+_CONSENT = (
+    "consent_given",
+    "consent_date",
+    "consent_until",
+    "consent_use",
+    "consent_scope",
+    "consent_note",
+)
 _PHOTO_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif"}
 
 

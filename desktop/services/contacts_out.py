@@ -1,7 +1,9 @@
 """Contacts out again: vCard 4.0 and CSV, only those who gave consent.
 
 A contact without recorded consent never leaves the workspace (PRODUCT.md), so both
-formats take only contacts with consent; the result says how many were left out.
+formats take only contacts with consent that has not ended (domain/consent.py: any
+use covers handing the team's address book on); the result says how many were left
+out. The CSV carries what the consent covers and until when, so it comes back in.
 The CSV uses Google's numbered columns for e-mails, phones and addresses (which
 Google, Outlook's importer and this program read back) plus this program's own
 columns, among them the consent. It is written with a BOM so Excel opens it as UTF-8.
@@ -20,6 +22,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.consent import consent_covers
 from desktop.errors import StorageError, ValidationError
 from desktop.models import Attachment, Contact
 from desktop.services.attachments import is_image
@@ -61,6 +64,8 @@ _OWN_COLUMNS = (
     "met_at",
     "consent_given",
     "consent_date",
+    "consent_until",
+    "consent_use",
     "consent_scope",
     "consent_note",
 )
@@ -70,7 +75,7 @@ _OWN_COLUMNS = (
 class ContactExport:
     path: Path
     written: int
-    left_out: int  # contacts without consent among those asked for
+    left_out: int  # contacts without (valid) consent among those asked for
     ids: tuple[str, ...] = ()  # the contacts written (for the export register)
 
 
@@ -92,13 +97,14 @@ def export_contacts(
     if ids is not None:
         query = query.where(Contact.id.in_(list(ids)))
     chosen = list(session.scalars(query))
-    allowed = [c for c in chosen if c.consent_given]
+    # A file for another address book is the team's own use: the narrowest covers it.
+    allowed = [c for c in chosen if consent_covers(c, "internal")]
     if not allowed:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "None of these contacts has given consent: nothing was written "
-                "(contacts without consent never leave the workspace).",
+                "None of these contacts has consent that is still valid: nothing was "
+                "written (contacts without consent never leave the workspace).",
             )
         )
     taxonomy = Taxonomy(session, scope.workspace_id)

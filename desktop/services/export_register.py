@@ -131,6 +131,12 @@ def exports(
     return found
 
 
+def exports_containing(db: Database, scope: Scope, record_id: str) -> list[RegisteredExport]:
+    """The files that held this record or contact, newest first (its editor shows them)."""
+    with db.read() as session:
+        return exports(session, scope.workspace_id, containing=record_id)
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QKeySequence
 
 from desktop.domain import KINDS, KindSpec
+from desktop.domain.consent import has_expired_consent
 from desktop.services.markup import first_line
 from desktop.tr import QT_TRANSLATE_NOOP
 from desktop.ui.record_columns import Badge, Column, choice, short_date
@@ -69,6 +70,13 @@ def _direction(record: Any, lookups: Any) -> str:
 def _consent(record: Any) -> Badge:
     from PySide6.QtCore import QCoreApplication
 
+    if has_expired_consent(record):
+        return Badge(
+            QCoreApplication.translate("RecordTable", "expired"),
+            "shield-alert",
+            "#c62828",
+            warning=True,
+        )
     if record.consent_given:
         return Badge(QCoreApplication.translate("RecordTable", "given"), "shield-check", "#2e7d32")
     return Badge(

@@ -114,4 +114,5 @@ TEMPLATE = TemplateSpec(
     select=select_core,
     compose=compose_core,
     order=20,
+    audience="boards",  # for the core, bridge and steering groups
 )

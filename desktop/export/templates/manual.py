@@ -332,4 +332,5 @@ TEMPLATE = TemplateSpec(
     select=select_manual,
     compose=compose_manual,
     order=30,
+    audience="public",  # the manual for other municipalities
 )

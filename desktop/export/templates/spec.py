@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop.domain.consent import ConsentUse
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -39,3 +41,7 @@ class TemplateSpec:
     takes_period: bool = True
     takes_subjects: bool = True  # fields of action, tags, activity types, municipalities
     order: int = 100  # position in the dialog and in `--help`
+    # Whom the dossier is for: a contact is named only if their consent covers it
+    # (desktop/domain/consent.py). A template that does not say is a publication,
+    # the use that needs the widest consent.
+    audience: ConsentUse = "public"

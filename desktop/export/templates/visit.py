@@ -117,4 +117,5 @@ TEMPLATE = TemplateSpec(
     takes_period=False,
     takes_subjects=False,
     order=10,
+    audience="internal",  # a record of the project's own work
 )

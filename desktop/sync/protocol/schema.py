@@ -202,6 +202,8 @@ TABLE_FIELDS: Mapping[str, Mapping[str, FieldSpec]] = {
         "consent_given": FieldSpec("bool"),
         "consent_date": FieldSpec("date", nullable=True),
         "consent_scope": _text(300),
+        "consent_use": _text(16, nullable=True),
+        "consent_until": FieldSpec("date", nullable=True),
         "consent_note": _text(),
         DELETED_AT: _DELETED,
     },

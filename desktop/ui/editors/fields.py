@@ -214,7 +214,8 @@ class EnumField(FieldWidget):
 
     def set_value(self, value: Any) -> None:
         with QSignalBlocker(self.combo):
-            position = self.combo.findData(value)
+            # No value yet (a row from before the field existed): what it counts as.
+            position = self.combo.findData(self.spec.default if value is None else value)
             self.combo.setCurrentIndex(max(position, 0))
 
 
