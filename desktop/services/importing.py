@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import KINDS, RECORD_KINDS
@@ -28,7 +29,7 @@ from desktop.errors import (
     UserError,
     ValidationError,
 )
-from desktop.models import TERM_KINDS, Attachment, Workspace
+from desktop.models import TERM_KINDS, Attachment, SyncedColumns, Workspace
 from desktop.services.codec import SHA256_PATTERN, UUID_PATTERN
 from desktop.services.contact_files import is_vcard, read_bytes
 from desktop.services.contact_import import ContactChange, ContactMatcher, apply_contact
@@ -63,6 +64,10 @@ class PendingItem:
     # A contact from another program's file (vCard, CSV): matched, not identified by id.
     matched: bool = False
     photo: tuple[bytes, str] | None = None
+
+
+# New records written per flush during an import (see apply_import).
+FLUSH_EVERY = 500
 
 
 @dataclass
@@ -199,6 +204,7 @@ def apply_import(
     report = ImportReport(contacts=batch.contacts)
     taxonomy = Taxonomy(session, scope.workspace_id)
     matcher: ContactMatcher | None = None
+    known = _records_named(session, batch.items)
     for item in batch.items:
         try:
             if item.matched:
@@ -208,12 +214,18 @@ def apply_import(
                 )
                 if change is not None:
                     report.contact_changes.append(change)
+            elif item.kind in RECORD_KINDS:
+                outcome = _apply_record(session, scope, taxonomy, item.kind, item.data, known)
             else:
                 outcome = _apply_item(session, scope, taxonomy, blobs, item, write_blobs)
         except UserError as problem:
             problems.append(item.locate(problem))
             continue
         getattr(report, outcome)[item.kind] += 1
+        if len(session.new) >= FLUSH_EVERY:
+            # New records wait in the session and are written (with their outbox
+            # entries and search index) a few hundred at a time, not one by one.
+            session.flush()
     if problems:
         raise ImportRejectedError(
             QT_TRANSLATE_NOOP(
@@ -239,10 +251,28 @@ def _apply_item(
         return _apply_municipality(taxonomy, item.data)
     if item.kind == "term":
         return _apply_term(taxonomy, item.data)
-    if item.kind == "attachment":
-        return _apply_attachment(session, scope, blobs, item.data, write_blobs)
-    assert item.kind in RECORD_KINDS
-    return _apply_record(session, scope, taxonomy, item.kind, item.data)
+    assert item.kind == "attachment", item.kind
+    return _apply_attachment(session, scope, blobs, item.data, write_blobs)
+
+
+def _records_named(session: Session, items: list[PendingItem]) -> dict[str, SyncedColumns]:
+    """The records of this workspace's database that the file's records name by id, in
+    a few queries for the whole file."""
+    ids = sorted(
+        {
+            str(item.data.get("id") or "").strip().lower()
+            for item in items
+            if item.kind in RECORD_KINDS and not item.matched
+        }
+    )
+    ids = [record_id for record_id in ids if UUID_PATTERN.match(record_id)]
+    found: dict[str, SyncedColumns] = {}
+    for spec in KINDS.values():
+        model: Any = spec.model
+        for start in range(0, len(ids), 500):
+            query = select(model).where(model.id.in_(ids[start : start + 500]))
+            found.update((record.id, record) for record in session.scalars(query))
+    return found
 
 
 def _apply_workspace(session: Session, scope: Scope, data: dict[str, Any]) -> str:
@@ -294,10 +324,17 @@ def _apply_term(taxonomy: Taxonomy, data: dict[str, Any]) -> str:
 
 
 def _apply_record(
-    session: Session, scope: Scope, taxonomy: Taxonomy, kind: str, data: dict[str, Any]
+    session: Session,
+    scope: Scope,
+    taxonomy: Taxonomy,
+    kind: str,
+    data: dict[str, Any],
+    known: dict[str, SyncedColumns],
 ) -> str:
-    record_id = str(data.get("id") or "").lower()
-    existing = find_record(session, record_id) if record_id else None
+    """Create or update one record; `known` holds the records with the ids the file
+    names (and gains the ones created here)."""
+    record_id = str(data.get("id") or "").strip().lower()
+    existing = known.get(record_id) if record_id else None
     if existing is None:
         meta = RecordMeta(
             created_at=_optional_time(data, "created_at"),
@@ -306,7 +343,10 @@ def _apply_record(
             updated_by=_optional_text(data, "updated_by"),
             deleted_at=_optional_time(data, "deleted_at"),
         )
-        create_record(session, scope, kind, data, taxonomy=taxonomy, meta=meta)
+        record = create_record(
+            session, scope, kind, data, taxonomy=taxonomy, meta=meta, flush=False, id_is_free=True
+        )
+        known[record.id] = record
         return "created"
     if existing.__kind__ != kind or getattr(existing, "workspace_id", None) != scope.workspace_id:
         raise ValidationError(

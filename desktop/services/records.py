@@ -59,11 +59,14 @@ def create_record(
     taxonomy: Taxonomy | None = None,
     meta: RecordMeta | None = None,
     flush: bool = True,
+    id_is_free: bool = False,
 ) -> SyncedColumns:
     """Validate `data` (public field names) and add the record to the session.
 
     `flush=False` leaves the write to the end of the transaction, so a bulk import
-    runs the store's hooks once per batch instead of once per record.
+    runs the store's hooks once per batch instead of once per record. `id_is_free`:
+    the caller has looked up the requested id already (a bulk import does so for the
+    whole file in a few queries instead of one lookup per kind and record).
     """
     spec = kind_spec(kind)
     taxonomy = taxonomy or Taxonomy(session, scope.workspace_id)
@@ -72,7 +75,7 @@ def create_record(
     if spec.reconcile is not None:
         spec.reconcile(values, None)
     _apply_creation_defaults(spec, values, scope)
-    record_id = _requested_id(session, data.get("id"))
+    record_id = _requested_id(session, data.get("id"), looked_up=id_is_free)
     model: Any = spec.model
     record: SyncedColumns = model(id=record_id, workspace_id=scope.workspace_id, **values)
     if meta is not None:
@@ -194,7 +197,7 @@ def _apply_creation_defaults(spec: KindSpec, values: dict[str, Any], scope: Scop
         values[field.attr] = defaults.get(field.default, field.default)
 
 
-def _requested_id(session: Session, raw: Any) -> str:
+def _requested_id(session: Session, raw: Any, *, looked_up: bool = False) -> str:
     """Scripts may choose the id of a new record (idempotent adds); it must be free."""
     if raw is None or raw == "":
         return new_id()
@@ -205,7 +208,7 @@ def _requested_id(session: Session, raw: Any) -> str:
             field="id",
             value=str(raw),
         )
-    if find_record(session, record_id) is not None:
+    if not looked_up and find_record(session, record_id) is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A record with the id {value} exists already."),
             field="id",
