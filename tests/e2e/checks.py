@@ -161,9 +161,16 @@ def _check_laptop(
             outbox = list(session.scalars(select(OutboxMutation)))
             # While a conflict is open, the laptop that wrote the later value keeps
             # showing it (keep_local_values, issue 13); every other field is the server's.
+            # Of several open conflicts of one field, the newest holds what this laptop
+            # wrote last: oldest first, so that it is the one left in the dict.
+            open_ones = (
+                select(SyncConflict)
+                .where(SyncConflict.status == "open")
+                .order_by(SyncConflict.created_at, SyncConflict.id)
+            )
             kept = {
                 (c.table_name, c.row_id, c.field_name): c.client_value
-                for c in session.scalars(select(SyncConflict).where(SyncConflict.status == "open"))
+                for c in session.scalars(open_ones)
                 if c.field_name != DELETED_AT and mine_side(session, c) == "client"
             }
         name = data_dir.name
