@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -15,7 +16,9 @@ from sqlalchemy.orm import Session
 from desktop.models import LocalState
 from desktop.store.local_state import set_local
 from desktop.store.wire import parse_datetime, to_wire
-from desktop.sync.protocol import Checkpoint
+
+if TYPE_CHECKING:
+    from desktop.sync.protocol import Checkpoint
 
 SERVER_URL = "sync.server_url"
 USERNAME = "sync.username"
@@ -70,6 +73,13 @@ def load_state(session: Session) -> SyncState:
 
     seq, change = text(CHECKPOINT_SEQ), text(CHECKPOINT_CHANGE)
     synced = text(LAST_SYNCED_AT)
+    checkpoint = None
+    if seq and change:
+        # The wire models (pydantic) load only once there is a checkpoint: the app's
+        # start asks whether it is signed in without loading the sync stack.
+        from desktop.sync.protocol import Checkpoint
+
+        checkpoint = Checkpoint(seq=int(seq), change_id=change)
     return SyncState(
         server_url=text(SERVER_URL),
         username=text(USERNAME),
@@ -82,7 +92,7 @@ def load_state(session: Session) -> SyncState:
         bound_workspace_id=text(BOUND_WORKSPACE),
         instance_id=text(INSTANCE_ID),
         cursor=int(text(CURSOR) or 0),
-        checkpoint=Checkpoint(seq=int(seq), change_id=change) if seq and change else None,
+        checkpoint=checkpoint,
         epoch=int(text(EPOCH) or 0),
         full_resync=text(FULL_RESYNC) == "1",
         last_synced_at=parse_datetime(synced) if synced else None,

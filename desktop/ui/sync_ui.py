@@ -3,6 +3,9 @@
 The work is `desktop.sync` (plain Python) run as ops off the GUI thread; this module
 only asks, shows progress and reports. Working offline is normal: an unreachable
 server during a background sync is a status, not an error dialog.
+
+The sync stack (engine, HTTP client, keyring, wire models) is imported where a sign-in,
+a sync or the sync log first needs it: the main window opens without it.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import html
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -32,10 +35,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.workspace import Scope
 from desktop.store import Database
-from desktop.sync.account import AccountInfo, current_account, keyring_available, sign_in, sign_out
+from desktop.sync.account_info import AccountInfo, current_account
 from desktop.sync.address import complete_server_address
-from desktop.sync.conflicts import load_open_conflicts
-from desktop.sync.engine import SyncProgress, SyncSummary, run_sync
 from desktop.sync.errors import (
     NotSignedInError,
     ServerUnreachableError,
@@ -44,7 +45,6 @@ from desktop.sync.errors import (
     SyncCancelledError,
     SyncInProgressError,
 )
-from desktop.sync.status import SyncOverview, refused_changes, sync_overview
 from desktop.ui.changes import EVERYTHING, ChangeBus
 from desktop.ui.locked import with_lock_note
 from desktop.ui.messages import show_error
@@ -53,6 +53,10 @@ from desktop.ui.photo_download import PhotoDownloader
 from desktop.ui.record_columns import short_date
 from desktop.ui.settings import AUTO_SYNC, AUTO_SYNC_MINUTES, SERVER_URL, WORKSPACE_NAME, Settings
 from desktop.ui.sync_log import SyncLog, SyncLogDialog
+
+if TYPE_CHECKING:
+    from desktop.sync.engine import SyncProgress, SyncSummary
+    from desktop.sync.status import SyncOverview
 
 log = logging.getLogger("desktop.ui")
 FIRST_BACKGROUND_SYNC_MS = 15_000
@@ -80,6 +84,8 @@ class SignInDialog(QDialog):
         self.remember = QCheckBox(
             self.tr("&Remember this sign-in (in the system's password store)")
         )
+        from desktop.store.secrets import keyring_available  # the sync stack, on first use
+
         can_remember = keyring_available()
         self.remember.setChecked(can_remember)
         self.remember.setEnabled(can_remember)
@@ -152,6 +158,8 @@ class SignInDialog(QDialog):
         remember = self.remember.isChecked()
 
         def work(_progress: Any, _cancelled: Any) -> AccountInfo:
+            from desktop.sync.account import sign_in  # the sync stack, on first use
+
             return sign_in(db, server, user, password, workspace, remember=remember)
 
         self.error.clear()
@@ -270,6 +278,8 @@ class SyncController(QObject):
                 )
             )
             return
+        from desktop.sync.status import sync_overview  # the sync stack, on first use
+
         overview = sync_overview(self.db)
         self.overview = overview
         self.can_sync = overview.can_sync
@@ -340,6 +350,8 @@ class SyncController(QObject):
             self.show_log()
 
     def show_log(self) -> None:
+        from desktop.sync.status import refused_changes  # the sync stack, on first use
+
         dialog = SyncLogDialog(self.log, refused_changes(self.db), self.parent_widget)
         dialog.exec()
 
@@ -367,6 +379,8 @@ class SyncController(QObject):
     def sign_out(self) -> None:
         if self.running:
             return
+        from desktop.sync.account import sign_out  # the sync stack, on first use
+
         try:
             sign_out(self.db)
         except UserError as error:
@@ -383,6 +397,8 @@ class SyncController(QObject):
         db = self.db
 
         def work(progress: Any, cancelled: Any) -> SyncSummary:
+            from desktop.sync.engine import run_sync  # the sync stack, on first use
+
             def report(step: SyncProgress) -> None:
                 progress(step.done, step.total, step.phase)
 
@@ -483,6 +499,8 @@ class SyncController(QObject):
     def _finished(self, summary: SyncSummary) -> None:
         if not self._alive():
             return  # the window closed while the work ran
+        from desktop.sync.conflicts import load_open_conflicts
+
         self.account = current_account(self.db)
         self.last_error = None
         self.log.add_summary(summary, load_open_conflicts(self.db, self.scope.workspace_id))
