@@ -57,11 +57,22 @@ class SyncState:
     bound_workspace_id: str
     instance_id: str
     cursor: int
-    checkpoint: Checkpoint | None
+    checkpoint_seq: str  # "" until a change was seen
+    checkpoint_change_id: str
     epoch: int
     full_resync: bool
     last_synced_at: datetime | None
     clock_skew_seconds: float
+
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        if not (self.checkpoint_seq and self.checkpoint_change_id):
+            return None
+        # The wire models (pydantic) load where a checkpoint is used (a sync, a bundle),
+        # not where the app's start asks whether it is signed in.
+        from desktop.sync.protocol import Checkpoint
+
+        return Checkpoint(seq=int(self.checkpoint_seq), change_id=self.checkpoint_change_id)
 
 
 def load_state(session: Session) -> SyncState:
@@ -71,15 +82,7 @@ def load_state(session: Session) -> SyncState:
     def text(key: str) -> str:
         return values.get(key) or ""
 
-    seq, change = text(CHECKPOINT_SEQ), text(CHECKPOINT_CHANGE)
     synced = text(LAST_SYNCED_AT)
-    checkpoint = None
-    if seq and change:
-        # The wire models (pydantic) load only once there is a checkpoint: the app's
-        # start asks whether it is signed in without loading the sync stack.
-        from desktop.sync.protocol import Checkpoint
-
-        checkpoint = Checkpoint(seq=int(seq), change_id=change)
     return SyncState(
         server_url=text(SERVER_URL),
         username=text(USERNAME),
@@ -92,7 +95,8 @@ def load_state(session: Session) -> SyncState:
         bound_workspace_id=text(BOUND_WORKSPACE),
         instance_id=text(INSTANCE_ID),
         cursor=int(text(CURSOR) or 0),
-        checkpoint=checkpoint,
+        checkpoint_seq=text(CHECKPOINT_SEQ),
+        checkpoint_change_id=text(CHECKPOINT_CHANGE),
         epoch=int(text(EPOCH) or 0),
         full_resync=text(FULL_RESYNC) == "1",
         last_synced_at=parse_datetime(synced) if synced else None,

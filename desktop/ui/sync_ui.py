@@ -245,18 +245,55 @@ class SyncController(QObject):
         self.recount = QTimer(self, singleShot=True, interval=700)
         self.recount.timeout.connect(self._recount)
         changes.records_changed.connect(lambda _kinds, _ids: self.recount.start())
-        self.refresh_account()
+        self._status_op: Op | None = None
+        self.account = self._read_account()
+        if self.account is None:
+            self.refresh_account()
+        else:
+            # Signed in, the status bar's figures (changes waiting, photos, whether the
+            # keyring still holds the sign-in) need the sync stack: they are read off the
+            # GUI thread once the window is up, not before it is shown.
+            QTimer.singleShot(0, self, self._read_first_overview)
 
     # -- state ---------------------------------------------------------------------------
 
-    def refresh_account(self) -> None:
+    def _read_account(self) -> AccountInfo | None:
         try:
-            self.account = current_account(self.db)
+            return current_account(self.db)
         except UserError:
-            self.account = None
-        self._update_status()
+            return None
+
+    def refresh_account(self, overview: SyncOverview | None = None) -> None:
+        self.account = self._read_account()
+        self._update_status(overview=overview)
         self._schedule()
         self.signed_in_changed.emit()
+
+    def _read_first_overview(self) -> None:
+        db = self.db
+
+        def work(_progress: Any, _cancelled: Any) -> SyncOverview:
+            from desktop.sync.status import sync_overview  # the sync stack, on first use
+
+            return sync_overview(db)
+
+        self._status_op = run_op(
+            work,
+            on_success=self._first_overview,
+            on_failure=lambda _error: self._first_overview(None),
+        )
+
+    def _first_overview(self, overview: SyncOverview | None) -> None:
+        self._status_op = None
+        if not self._alive():
+            return  # the window closed meanwhile
+        if self.running:  # a sync began meanwhile (F5 at once): its end says the rest
+            if overview is not None:
+                self.overview, self.can_sync = overview, overview.can_sync
+            self._schedule()
+            self.signed_in_changed.emit()
+            return
+        self.refresh_account(overview)  # None (reading it failed): read again, here
 
     def _schedule(self) -> None:
         settings = self.settings
@@ -267,7 +304,9 @@ class SyncController(QObject):
         if not self.first_sync.isActive():
             self.first_sync.start()
 
-    def _update_status(self, message: str | None = None) -> None:
+    def _update_status(
+        self, message: str | None = None, *, overview: SyncOverview | None = None
+    ) -> None:
         label = self.label
         if self.account is None:
             self.can_sync = False
@@ -278,9 +317,10 @@ class SyncController(QObject):
                 )
             )
             return
-        from desktop.sync.status import sync_overview  # the sync stack, on first use
+        if overview is None:
+            from desktop.sync.status import sync_overview  # the sync stack, on first use
 
-        overview = sync_overview(self.db)
+            overview = sync_overview(self.db)
         self.overview = overview
         self.can_sync = overview.can_sync
         parts: list[str] = []

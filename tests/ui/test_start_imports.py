@@ -15,9 +15,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop.services.demo import load_demo
 from desktop.services.workspace import open_scope
 from desktop.store import open_database
+from desktop.sync import state
 from desktop.ui.settings import FIRST_RUN_DONE, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,12 +82,23 @@ def started_app_modules(data_dir: Path) -> dict[str, list[str]]:
     return report
 
 
+@pytest.mark.parametrize("signed_in", [False, True], ids=["working-locally", "signed-in"])
 def test_the_window_opens_with_its_list_before_sync_export_and_import_are_loaded(
-    tmp_path: Path,
+    tmp_path: Path, signed_in: bool
 ) -> None:
     data_dir = tmp_path / "laptop"
     db = open_database(data_dir)
     load_demo(db, open_scope(db, "Anna Tester"))
+    if signed_in:  # what a sign-in and a sync leave in the data dir
+        with db.write("sync", apply_remote=True) as session:
+            state.save(
+                session,
+                SERVER_URL="https://sync.example.org",
+                USERNAME="anna",
+                SIGNED_IN=True,
+                CHECKPOINT_SEQ=12,
+                CHECKPOINT_CHANGE="3f0c5a52-8f6e-4f43-9d6e-2f9a3a1c7b10",
+            )
     db.dispose()
     Settings(data_dir).set(FIRST_RUN_DONE, True)
 
