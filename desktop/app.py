@@ -21,7 +21,6 @@ from desktop.store import Database, open_database
 from desktop.store.encryption import FolderLockedError
 from desktop.store.locks import APP_LOCK, DataDirLock
 from desktop.ui.crash import install_crash_handler
-from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.gc_guard import GuiThreadGarbageCollector
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import (
@@ -32,7 +31,6 @@ from desktop.ui.settings import (
     Settings,
 )
 from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_show
-from desktop.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger("desktop.ui")
 # Dates and numbers as the project's users write them (en: British, not US, conventions).
@@ -77,6 +75,8 @@ class Application:
             try:
                 return open_database(self.data_dir)
             except FolderLockedError:
+                from desktop.ui.unlock_dialog import UnlockDialog  # only an encrypted folder
+
                 if UnlockDialog(self.data_dir).exec() != UnlockDialog.DialogCode.Accepted:
                     raise StaysLockedError() from None
 
@@ -116,6 +116,8 @@ class Application:
         window.show()
 
     def _first_run(self, settings: Settings) -> None:
+        from desktop.ui.first_run import FirstRunDialog  # once per data folder
+
         assert self.db is not None
         scope = open_scope(self.db)
         municipalities = [

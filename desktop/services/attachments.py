@@ -9,7 +9,6 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -131,6 +130,9 @@ def ensure_thumbnail(
     source = blobs.path_for(sha256)
     if not source.is_file():
         return None  # the blob has not arrived yet (lazy download)
+    # Pillow loads with the first thumbnail, not with every editor (the app's start).
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

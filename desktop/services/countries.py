@@ -13,8 +13,6 @@ import unicodedata
 from functools import cache
 from typing import Final
 
-import pycountry
-
 # Languages whose country names are recognised (the project's and its neighbours').
 _LANGUAGES: Final = ("de", "nl", "fr", "pl", "es", "it", "da", "cs", "tr")
 _ALIASES: Final = {
@@ -50,6 +48,10 @@ def _normal(text: str) -> str:
 
 @cache
 def _names() -> dict[str, str]:
+    # pycountry (and its metadata lookups) load with the first country recognised, not
+    # with every module that saves a record (the app's start).
+    import pycountry
+
     names: dict[str, str] = {}
     catalogues = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)

@@ -30,20 +30,22 @@ class ActivitySummary:
 
 
 def activity_summaries(session: Session, workspace_id: str) -> list[ActivitySummary]:
-    """Live activities, newest first, each with its number of live observations."""
-    counts = dict(
-        session.execute(
-            select(Observation.activity_id, func.count())
-            .where(
-                Observation.workspace_id == workspace_id,
-                Observation.deleted_at.is_(None),
-                Observation.activity_id.is_not(None),
-            )
-            .group_by(Observation.activity_id)
-        ).all()
+    """Live activities, newest first, each with its number of live observations.
+
+    Counted per activity through the (activity_id, deleted_at) index alone: grouping
+    every observation of the workspace instead read each row, 0.1 s at 100,000 (and the
+    navigation is refreshed after every save). An activity's observations are in its
+    workspace, so the count is the same.
+    """
+    observations = (
+        select(func.count())
+        .select_from(Observation)
+        .where(Observation.activity_id == Activity.id, Observation.deleted_at.is_(None))
+        .correlate(Activity)
+        .scalar_subquery()
     )
-    activities = session.scalars(
-        select(Activity)
+    rows = session.execute(
+        select(Activity, observations)
         .where(Activity.workspace_id == workspace_id, Activity.deleted_at.is_(None))
         .order_by(Activity.starts_on.desc(), Activity.id.desc())
     )
@@ -55,9 +57,9 @@ def activity_summaries(session: Session, workspace_id: str) -> list[ActivitySumm
             a.starts_on,
             a.ends_on,
             a.host_municipality_id,
-            int(counts.get(a.id, 0)),
+            int(count),
         )
-        for a in activities
+        for a, count in rows
     ]
 
 

@@ -32,10 +32,8 @@ import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
-
-import keyring
-import keyring.errors
 
 from desktop.errors import StorageError, UserError
 from desktop.store.secrets import keyring_available
@@ -199,6 +197,15 @@ def _unwrap(wrapped: dict[str, Any], passphrase: str) -> bytes | None:
         return None
 
 
+def _keyring() -> ModuleType:
+    """The keyring package, imported when a key is looked up or stored: an unencrypted
+    folder (most of them) opens without it."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def key_for_marker(data_dir: Path, marker: Marker | None) -> bytes | None:
     """A key this process or this computer's keyring holds that fits `marker`
     (a backup's, say), else None."""
@@ -206,6 +213,7 @@ def key_for_marker(data_dir: Path, marker: Marker | None) -> bytes | None:
         return None
     candidates = list(_unlocked.values())
     if keyring_available():
+        keyring = _keyring()
         try:
             stored = keyring.get_password(KEYRING_SERVICE, marker.key_id)
         except keyring.errors.KeyringError:
@@ -277,7 +285,7 @@ def unlock(data_dir: Path, secret: str, *, remember: bool = False) -> None:
         raise WrongKeyError()
     _unlocked[data_dir.resolve()] = key
     if remember and marker is not None and keyring_available():
-        keyring.set_password(KEYRING_SERVICE, marker.key_id, key.hex())
+        _keyring().set_password(KEYRING_SERVICE, marker.key_id, key.hex())
 
 
 def forget_unlocked(data_dir: Path) -> None:
@@ -340,7 +348,7 @@ def encrypt_folder(data_dir: Path, *, passphrase: str | None) -> str:
     copy = _export(db_path, source_key=None, target_key=key)
     try:
         if keyring_available():
-            keyring.set_password(KEYRING_SERVICE, marker.key_id, key.hex())
+            _keyring().set_password(KEYRING_SERVICE, marker.key_id, key.hex())
         _write_atomically(data_dir / MARKER_FILE, marker.to_json())
         _replace_database(copy, db_path)
     except BaseException:
@@ -370,6 +378,7 @@ def decrypt_folder(data_dir: Path) -> None:
     (data_dir / MARKER_FILE).unlink(missing_ok=True)
     forget_unlocked(data_dir)
     if marker is not None and keyring_available():
+        keyring = _keyring()
         with contextlib.suppress(keyring.errors.KeyringError):
             keyring.delete_password(KEYRING_SERVICE, marker.key_id)  # absent: passphrase only
     log.info("decrypted the database of %s", data_dir)

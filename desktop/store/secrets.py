@@ -6,12 +6,16 @@ keyring at all: a secret there would lie on disk beside the data it protects.
 
 from __future__ import annotations
 
-import keyring
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 
 def keyring_available() -> bool:
     """Is there a keyring that keeps secrets safe (not a plaintext file, not "fail")?"""
+    import keyring  # asked when a secret is about to be kept, not at the app's start
+
     return usable_backend(keyring.get_keyring())
 
 

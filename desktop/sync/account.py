@@ -1,4 +1,4 @@
-"""Signing in and out, and who this data dir is signed in as.
+"""Signing in and out (who this data dir is signed in as: `account_info`, re-exported).
 
 Plain functions of the database, safe on a worker thread (each opens its own sessions).
 Secrets go to the keyring (or, by choice, this process's memory); everything else -
@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import logging
 import platform
-from dataclasses import dataclass
-from datetime import datetime
 
 from desktop.services.workspace import device_id, open_scope, renew_device_id
 from desktop.store import Database
 from desktop.store.local_state import USER_NAME, set_local
 from desktop.store.secrets import keyring_available
 from desktop.sync import credentials, state
+from desktop.sync.account_info import AccountInfo, current_account
 from desktop.sync.api import Api, ClientFactory, DeviceTakenError, open_client
 from desktop.sync.errors import (
     ChooseWorkspaceError,
@@ -43,21 +42,6 @@ __all__ = [
     "sign_in",
     "sign_out",
 ]
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    """Who this data dir is signed in as (no secrets)."""
-
-    server_url: str
-    username: str
-    workspace_id: str
-    workspace_name: str
-    role: str
-    device_id: str
-    # True: the sign-in is in the keyring; False: in this process's memory only.
-    remembered: bool
-    last_synced_at: datetime | None
 
 
 class SignIn:
@@ -245,23 +229,6 @@ def sign_out(db: Database, *, client_factory: ClientFactory | None = None) -> No
         )
     with db.write("sync", apply_remote=True) as session:
         state.save(session, SIGNED_IN=False)
-
-
-def current_account(db: Database) -> AccountInfo | None:
-    with db.read() as session:
-        known = state.load_state(session)
-    if not known.signed_in:
-        return None
-    return AccountInfo(
-        server_url=known.server_url,
-        username=known.username,
-        workspace_id=known.workspace_id,
-        workspace_name=known.workspace_name,
-        role=known.role,
-        device_id=device_id(db),
-        remembered=known.remember,
-        last_synced_at=known.last_synced_at,
-    )
 
 
 def require_sign_in(db: Database) -> tuple[state.SyncState, SignIn]:

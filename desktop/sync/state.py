@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -15,7 +16,9 @@ from sqlalchemy.orm import Session
 from desktop.models import LocalState
 from desktop.store.local_state import set_local
 from desktop.store.wire import parse_datetime, to_wire
-from desktop.sync.protocol import Checkpoint
+
+if TYPE_CHECKING:
+    from desktop.sync.protocol import Checkpoint
 
 SERVER_URL = "sync.server_url"
 USERNAME = "sync.username"
@@ -54,11 +57,22 @@ class SyncState:
     bound_workspace_id: str
     instance_id: str
     cursor: int
-    checkpoint: Checkpoint | None
+    checkpoint_seq: str  # "" until a change was seen
+    checkpoint_change_id: str
     epoch: int
     full_resync: bool
     last_synced_at: datetime | None
     clock_skew_seconds: float
+
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        if not (self.checkpoint_seq and self.checkpoint_change_id):
+            return None
+        # The wire models (pydantic) load where a checkpoint is used (a sync, a bundle),
+        # not where the app's start asks whether it is signed in.
+        from desktop.sync.protocol import Checkpoint
+
+        return Checkpoint(seq=int(self.checkpoint_seq), change_id=self.checkpoint_change_id)
 
 
 def load_state(session: Session) -> SyncState:
@@ -68,7 +82,6 @@ def load_state(session: Session) -> SyncState:
     def text(key: str) -> str:
         return values.get(key) or ""
 
-    seq, change = text(CHECKPOINT_SEQ), text(CHECKPOINT_CHANGE)
     synced = text(LAST_SYNCED_AT)
     return SyncState(
         server_url=text(SERVER_URL),
@@ -82,7 +95,8 @@ def load_state(session: Session) -> SyncState:
         bound_workspace_id=text(BOUND_WORKSPACE),
         instance_id=text(INSTANCE_ID),
         cursor=int(text(CURSOR) or 0),
-        checkpoint=Checkpoint(seq=int(seq), change_id=change) if seq and change else None,
+        checkpoint_seq=text(CHECKPOINT_SEQ),
+        checkpoint_change_id=text(CHECKPOINT_CHANGE),
         epoch=int(text(EPOCH) or 0),
         full_resync=text(FULL_RESYNC) == "1",
         last_synced_at=parse_datetime(synced) if synced else None,

@@ -5,6 +5,8 @@ the server; "Import answer…" reads the server's answer bundle as an online syn
 The work runs off the GUI thread with a progress dialog; a tampered, truncated,
 foreign or repeated bundle is reported with the same message as the command line
 (desktop.sync.errors.BundleError). Importing an answer twice changes nothing more.
+`desktop.sync.bundles` (and with it the HTTP client and the wire models) is imported
+when a bundle is first made or read, not with the main window.
 """
 
 from __future__ import annotations
@@ -12,25 +14,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.errors import UserError
 from desktop.store import Database
-from desktop.sync.bundles import (
-    ExportSummary,
-    ImportSummary,
-    export_bundle,
-    forward_bundle,
-    import_bundle,
-)
 from desktop.ui.changes import EVERYTHING, ChangeBus
 from desktop.ui.messages import show_error
 from desktop.ui.ops import Op, run_op
 
+if TYPE_CHECKING:
+    from desktop.sync.bundles import ExportSummary, ImportSummary
+
 BUNDLE_FILTER = "Field Dossier bundle (*.zip)"
+
+
+def _bundles() -> ModuleType:
+    """`desktop.sync.bundles`, imported on first use (see the module docstring)."""
+    from desktop.sync import bundles
+
+    return bundles
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
@@ -104,7 +110,7 @@ class BundleActions(QObject):
         db = self.db
         self._run(
             QCoreApplication.translate("SyncBundle", "Writing the sync bundle…"),
-            lambda: export_bundle(db, path),
+            lambda: _bundles().export_bundle(db, path),
             self._created,
         )
 
@@ -117,7 +123,7 @@ class BundleActions(QObject):
         db = self.db
         self._run(
             QCoreApplication.translate("SyncBundle", "Reading the server's answer…"),
-            lambda: import_bundle(db, path),
+            lambda: _bundles().import_bundle(db, path),
             self._imported,
         )
 
@@ -135,7 +141,7 @@ class BundleActions(QObject):
         db = self.db
 
         def job() -> Path:
-            forward_bundle(db, source, answer)
+            _bundles().forward_bundle(db, source, answer)
             return answer
 
         self._run(

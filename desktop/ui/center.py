@@ -23,7 +23,6 @@ from desktop.services.overview import summarise
 from desktop.services.search import SearchHit
 from desktop.services.workspace import Scope
 from desktop.store import Database
-from desktop.sync.conflicts import load_open_conflicts
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.icons import icon
 from desktop.ui.kinds import UI_CONTEXT, default_view, kind_icon, ui_kind
@@ -310,6 +309,8 @@ class CenterPane(QWidget):
             return QCoreApplication.translate(FIELD_CONTEXT, spec.label) if spec else kind
 
         if view.key == "conflicts":
+            from desktop.sync.conflicts import load_open_conflicts  # the sync stack, on use
+
             rows = [
                 SimpleRow(
                     conflict.record_id,

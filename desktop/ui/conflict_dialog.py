@@ -11,7 +11,7 @@ edits that sync (desktop.sync.conflicts.resolve_conflicts).
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -37,26 +37,11 @@ from desktop.errors import UserError
 from desktop.store import Database
 from desktop.sync.conflicts import ConflictView, Side, load_conflicts_of, resolve_conflicts
 from desktop.sync.protocol import DELETED_AT
-from desktop.sync.wordiff import word_diff
+from desktop.ui.diff_html import diff_html, when
 from desktop.ui.icons import icon
 from desktop.ui.record_columns import short_date
 
-REMOVED_STYLE = "background:#ffd7d5;color:#82071e;text-decoration:line-through;"
 TITLE_CHARS = 70
-ADDED_STYLE = "background:#ccffd8;color:#055d20;font-weight:600;"
-
-
-def diff_html(old: str, new: str) -> str:
-    """`new` as HTML, the words that differ from `old` marked (removed ones struck)."""
-    parts: list[str] = []
-    for op, text in word_diff(old, new):
-        escaped = html.escape(text).replace("\n", "<br>")
-        if op == "same":
-            parts.append(escaped)
-        else:
-            style = REMOVED_STYLE if op == "removed" else ADDED_STYLE
-            parts.append(f'<span style="{style}">{escaped}</span>')
-    return "".join(parts)
 
 
 def readable(view: ConflictView, value: Any) -> str:
@@ -70,11 +55,6 @@ def readable(view: ConflictView, value: Any) -> str:
             else QCoreApplication.translate("ConflictDialog", "no")
         )
     return shown
-
-
-def when(moment: datetime) -> str:
-    local = moment.astimezone()
-    return f"{short_date(local.date())} {local.strftime('%H:%M')}"
 
 
 class FieldChoice(QGroupBox):

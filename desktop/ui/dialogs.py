@@ -6,7 +6,7 @@ import platform
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -27,7 +27,6 @@ from desktop import APP_NAME, __version__
 from desktop.domain import FIELD_CONTEXT, KINDS
 from desktop.errors import ImportRejectedError, StorageError, UserError
 from desktop.services.backup import create_backup, restore_backup
-from desktop.services.importing import ImportReport, import_file
 from desktop.services.workspace import Scope
 from desktop.store import Database
 from desktop.store.migrate import migrate
@@ -36,6 +35,9 @@ from desktop.ui.changes import EVERYTHING, ChangeBus
 from desktop.ui.icons import icon
 from desktop.ui.messages import Notify, confirm, show_error
 from desktop.ui.ops import run_op, wait_for_ops
+
+if TYPE_CHECKING:
+    from desktop.services.importing import ImportReport
 
 # -- import ------------------------------------------------------------------------------
 
@@ -57,6 +59,10 @@ def run_import(
     path = Path(path_text)
 
     def preview(_progress: Any, _cancelled: Any) -> ImportReport:
+        # The importers (vCard, CSV, country names) load with the first import, not
+        # with the main window.
+        from desktop.services.importing import import_file
+
         return import_file(db, scope, path, dry_run=True)
 
     def previewed(report: ImportReport) -> None:
@@ -77,6 +83,8 @@ def _apply_import(
     window: QWidget, db: Database, scope: Scope, path: Path, changes: ChangeBus, notify: Notify
 ) -> None:
     def work(_progress: Any, _cancelled: Any) -> ImportReport:
+        from desktop.services.importing import import_file  # loaded by the preview
+
         return import_file(db, scope, path)
 
     def done(report: ImportReport) -> None:

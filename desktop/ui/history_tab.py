@@ -6,7 +6,7 @@ a new, ordinary edit that syncs."""
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from desktop.domain import FIELD_CONTEXT, META_FIELD_LABELS, spec_of_table
 from desktop.errors import UserError
 from desktop.store import Database
-from desktop.sync.history import RecordHistory, load_history, restore_values
-from desktop.ui.conflict_dialog import diff_html, when
+from desktop.ui.diff_html import diff_html, when
 from desktop.ui.icons import icon
 from desktop.ui.ops import Op, run_op
+
+if TYPE_CHECKING:
+    from desktop.sync.history import RecordHistory
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1  # index of the version
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2  # column of a field's row
@@ -98,6 +100,10 @@ class HistoryTab(QWidget):
         self.error.clear()
 
         def work(_progress: Any, _cancelled: Any) -> RecordHistory:
+            # The sync stack (HTTP client, wire models) loads with the first history
+            # shown, not with the editors at the app's start.
+            from desktop.sync.history import load_history
+
             return load_history(db, record_id)
 
         self._op = run_op(
@@ -217,6 +223,8 @@ class HistoryTab(QWidget):
 
     def _restore(self, values: dict[str, Any]) -> None:
         assert self.history is not None and self.record_id is not None
+        from desktop.sync.history import restore_values  # loaded with the history shown
+
         try:
             restore_values(self.db, self.actor, self.history.table, self.record_id, values)
         except UserError as error:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -48,15 +48,12 @@ from desktop.services.workspace import (
     user_name,
 )
 from desktop.store import Database
-from desktop.sync.conflicts import load_conflict
 from desktop.ui import dialogs, views
 from desktop.ui.actions import make_action
 from desktop.ui.bulk_panel import BulkPanel
 from desktop.ui.bundle_dialogs import BundleActions
 from desktop.ui.center import CenterPane, EmptyState
 from desktop.ui.changes import CONFLICTS, TERMS, ChangeBus, touches
-from desktop.ui.conflict_dialog import ConflictDialog
-from desktop.ui.editors.base import RecordEditor
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.filter_bar import FilterBar, FilterChips
 from desktop.ui.help import HelpMenu
@@ -73,6 +70,9 @@ from desktop.ui.settings import AUTO_SYNC, Settings
 from desktop.ui.sync_ui import SyncController, confirm_sign_out
 from desktop.ui.undo import UndoRouter
 from desktop.ui.views import ViewSpec
+
+if TYPE_CHECKING:  # the editors' modules load with the first record shown
+    from desktop.ui.editors.base import RecordEditor
 
 log = logging.getLogger("desktop.ui")
 SEARCH_DELAY_MS = 100
@@ -117,9 +117,9 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self.context)
         self.filter_bar.setVisible(False)
         self.filter_chips = FilterChips(self.filter_bar)
-        self.editors: dict[str, RecordEditor] = {
-            kind: look.editor_class()(self.context) for kind, look in UI_KINDS.items()
-        }
+        # Built the first time a record of their kind is shown (`editor`): four editors
+        # with all their fields took a tenth of a second of every start.
+        self.editors: dict[str, RecordEditor] = {}
         self.no_record = EmptyState()
         self.no_record.show_hint(
             "notebook-pen",
@@ -129,14 +129,6 @@ class MainWindow(QMainWindow):
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.no_record)
         self.editor_stack.addWidget(self.bulk_panel)
-        for editor in self.editors.values():
-            self.editor_stack.addWidget(editor)
-            editor.record_created.connect(self._on_record_created)
-            editor.record_saved.connect(self._on_record_saved)
-            editor.terms_added.connect(lambda: self.changes.announce([TERMS]))
-            editor.save_state_changed.connect(self._on_save_state_changed)
-            editor.restore_requested.connect(self.restore_records)
-            editor.conflicts_requested.connect(self.resolve_conflicts_of)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigation)
@@ -310,8 +302,6 @@ class MainWindow(QMainWindow):
         self.undo_router = UndoRouter(
             self.undo_action, self.redo_action, self._editor_history, self._record_typing, self
         )
-        for editor in self.editors.values():
-            self.undo_router.watch(editor.history)
         self.editor_stack.currentChanged.connect(lambda _index: self.undo_router.refresh())
         self.record_actions = RecordActions(
             self.db, self.scope, self.changes, self.undo_router, self.notify, self
@@ -450,6 +440,9 @@ class MainWindow(QMainWindow):
 
     def resolve_conflict(self, conflict_id: str) -> None:
         """From "Open conflicts": the dialog of the conflict's record (all its fields)."""
+        # The conflict dialog and the sync stack load with the first conflict opened.
+        from desktop.sync.conflicts import load_conflict
+
         try:
             record_id = load_conflict(self.db, conflict_id).record_id
         except UserError as error:
@@ -458,6 +451,8 @@ class MainWindow(QMainWindow):
         self.resolve_conflicts_of(record_id)
 
     def resolve_conflicts_of(self, record_id: str) -> None:
+        from desktop.ui.conflict_dialog import ConflictDialog  # loads the sync stack
+
         self.flush_editors()
         dialog = ConflictDialog(self.db, self.scope.actor, record_id, self)
         if not dialog.views:
@@ -570,10 +565,28 @@ class MainWindow(QMainWindow):
 
     def current_editor(self) -> RecordEditor | None:
         widget = self.editor_stack.currentWidget()
-        return widget if isinstance(widget, RecordEditor) else None
+        return next((e for e in self.editors.values() if e is widget), None)
+
+    def editor(self, kind: str) -> RecordEditor | None:
+        """The editor of `kind` (None for a kind without one), built on first use."""
+        editor = self.editors.get(kind)
+        look = UI_KINDS.get(kind)
+        if editor is not None or look is None:
+            return editor
+        editor = look.editor_class()(self.context)
+        self.editors[kind] = editor
+        self.editor_stack.addWidget(editor)
+        editor.record_created.connect(self._on_record_created)
+        editor.record_saved.connect(self._on_record_saved)
+        editor.terms_added.connect(lambda: self.changes.announce([TERMS]))
+        editor.save_state_changed.connect(self._on_save_state_changed)
+        editor.restore_requested.connect(self.restore_records)
+        editor.conflicts_requested.connect(self.resolve_conflicts_of)
+        self.undo_router.watch(editor.history)
+        return editor
 
     def open_record(self, kind: str, record_id: str) -> None:
-        editor = self.editors.get(kind)
+        editor = self.editor(kind)
         if editor is None:
             return
         current = self.current_editor()
@@ -596,7 +609,7 @@ class MainWindow(QMainWindow):
 
     def _on_record_opened(self, kind: str, record_id: str) -> None:
         self.open_record(kind, record_id)
-        editor = self.editors.get(kind)
+        editor = self.editor(kind)
         if editor is not None:
             editor.focus_primary()
 
@@ -612,7 +625,8 @@ class MainWindow(QMainWindow):
         activity_id = self.current_activity_id()
         if activity_id and "activity_id" in spec.names:
             defaults["activity_id"] = activity_id
-        editor = self.editors[kind]
+        editor = self.editor(kind)
+        assert editor is not None  # every kind of UI_KINDS has one
         editor.load(None, defaults)
         self.editor_stack.setCurrentWidget(editor)
         editor.focus_primary()

@@ -16,7 +16,6 @@ from PySide6.QtNetwork import QNetworkInformation
 
 from desktop.errors import UserError
 from desktop.store import Database
-from desktop.sync.blobs import download_missing
 from desktop.sync.errors import SyncCancelledError
 from desktop.ui.ops import Op, run_op
 from desktop.ui.settings import PHOTOS_DOWNLOAD, PHOTOS_ON_DEMAND, Settings
@@ -65,6 +64,10 @@ class PhotoDownloader(QObject):
         db = self.db
 
         def work(progress: Any, cancelled: Any) -> int:
+            # The sync stack (HTTP client, keyring) loads with the first download, not
+            # with the window that owns this downloader.
+            from desktop.sync.blobs import download_missing
+
             return download_missing(
                 db, cancelled=cancelled, progress=lambda done, total: progress(done, total, "")
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import FIELD_CONTEXT
-from desktop.sync.conflicts import ConflictView
-from desktop.sync.engine import SyncSummary
-from desktop.sync.status import RefusedChange
 from desktop.tr import QT_TRANSLATE_NOOP
 from desktop.ui.record_columns import short_date
+
+if TYPE_CHECKING:  # the sync stack loads with the first sync, not with the window
+    from desktop.sync.conflicts import ConflictView
+    from desktop.sync.engine import SyncSummary
+    from desktop.sync.status import RefusedChange
 
 MAX_ENTRIES = 200
 

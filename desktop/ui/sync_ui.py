@@ -3,6 +3,9 @@
 The work is `desktop.sync` (plain Python) run as ops off the GUI thread; this module
 only asks, shows progress and reports. Working offline is normal: an unreachable
 server during a background sync is a status, not an error dialog.
+
+The sync stack (engine, HTTP client, keyring, wire models) is imported where a sign-in,
+a sync or the sync log first needs it: the main window opens without it.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import html
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -32,10 +35,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.workspace import Scope
 from desktop.store import Database
-from desktop.sync.account import AccountInfo, current_account, keyring_available, sign_in, sign_out
+from desktop.sync.account_info import AccountInfo, current_account
 from desktop.sync.address import complete_server_address
-from desktop.sync.conflicts import load_open_conflicts
-from desktop.sync.engine import SyncProgress, SyncSummary, run_sync
 from desktop.sync.errors import (
     NotSignedInError,
     ServerUnreachableError,
@@ -44,7 +45,6 @@ from desktop.sync.errors import (
     SyncCancelledError,
     SyncInProgressError,
 )
-from desktop.sync.status import SyncOverview, refused_changes, sync_overview
 from desktop.ui.changes import EVERYTHING, ChangeBus
 from desktop.ui.locked import with_lock_note
 from desktop.ui.messages import show_error
@@ -53,6 +53,10 @@ from desktop.ui.photo_download import PhotoDownloader
 from desktop.ui.record_columns import short_date
 from desktop.ui.settings import AUTO_SYNC, AUTO_SYNC_MINUTES, SERVER_URL, WORKSPACE_NAME, Settings
 from desktop.ui.sync_log import SyncLog, SyncLogDialog
+
+if TYPE_CHECKING:
+    from desktop.sync.engine import SyncProgress, SyncSummary
+    from desktop.sync.status import SyncOverview
 
 log = logging.getLogger("desktop.ui")
 FIRST_BACKGROUND_SYNC_MS = 15_000
@@ -80,6 +84,8 @@ class SignInDialog(QDialog):
         self.remember = QCheckBox(
             self.tr("&Remember this sign-in (in the system's password store)")
         )
+        from desktop.store.secrets import keyring_available  # the sync stack, on first use
+
         can_remember = keyring_available()
         self.remember.setChecked(can_remember)
         self.remember.setEnabled(can_remember)
@@ -152,6 +158,8 @@ class SignInDialog(QDialog):
         remember = self.remember.isChecked()
 
         def work(_progress: Any, _cancelled: Any) -> AccountInfo:
+            from desktop.sync.account import sign_in  # the sync stack, on first use
+
             return sign_in(db, server, user, password, workspace, remember=remember)
 
         self.error.clear()
@@ -237,18 +245,55 @@ class SyncController(QObject):
         self.recount = QTimer(self, singleShot=True, interval=700)
         self.recount.timeout.connect(self._recount)
         changes.records_changed.connect(lambda _kinds, _ids: self.recount.start())
-        self.refresh_account()
+        self._status_op: Op | None = None
+        self.account = self._read_account()
+        if self.account is None:
+            self.refresh_account()
+        else:
+            # Signed in, the status bar's figures (changes waiting, photos, whether the
+            # keyring still holds the sign-in) need the sync stack: they are read off the
+            # GUI thread once the window is up, not before it is shown.
+            QTimer.singleShot(0, self, self._read_first_overview)
 
     # -- state ---------------------------------------------------------------------------
 
-    def refresh_account(self) -> None:
+    def _read_account(self) -> AccountInfo | None:
         try:
-            self.account = current_account(self.db)
+            return current_account(self.db)
         except UserError:
-            self.account = None
-        self._update_status()
+            return None
+
+    def refresh_account(self, overview: SyncOverview | None = None) -> None:
+        self.account = self._read_account()
+        self._update_status(overview=overview)
         self._schedule()
         self.signed_in_changed.emit()
+
+    def _read_first_overview(self) -> None:
+        db = self.db
+
+        def work(_progress: Any, _cancelled: Any) -> SyncOverview:
+            from desktop.sync.status import sync_overview  # the sync stack, on first use
+
+            return sync_overview(db)
+
+        self._status_op = run_op(
+            work,
+            on_success=self._first_overview,
+            on_failure=lambda _error: self._first_overview(None),
+        )
+
+    def _first_overview(self, overview: SyncOverview | None) -> None:
+        self._status_op = None
+        if not self._alive():
+            return  # the window closed meanwhile
+        if self.running:  # a sync began meanwhile (F5 at once): its end says the rest
+            if overview is not None:
+                self.overview, self.can_sync = overview, overview.can_sync
+            self._schedule()
+            self.signed_in_changed.emit()
+            return
+        self.refresh_account(overview)  # None (reading it failed): read again, here
 
     def _schedule(self) -> None:
         settings = self.settings
@@ -259,7 +304,9 @@ class SyncController(QObject):
         if not self.first_sync.isActive():
             self.first_sync.start()
 
-    def _update_status(self, message: str | None = None) -> None:
+    def _update_status(
+        self, message: str | None = None, *, overview: SyncOverview | None = None
+    ) -> None:
         label = self.label
         if self.account is None:
             self.can_sync = False
@@ -270,7 +317,10 @@ class SyncController(QObject):
                 )
             )
             return
-        overview = sync_overview(self.db)
+        if overview is None:
+            from desktop.sync.status import sync_overview  # the sync stack, on first use
+
+            overview = sync_overview(self.db)
         self.overview = overview
         self.can_sync = overview.can_sync
         parts: list[str] = []
@@ -340,6 +390,8 @@ class SyncController(QObject):
             self.show_log()
 
     def show_log(self) -> None:
+        from desktop.sync.status import refused_changes  # the sync stack, on first use
+
         dialog = SyncLogDialog(self.log, refused_changes(self.db), self.parent_widget)
         dialog.exec()
 
@@ -367,6 +419,8 @@ class SyncController(QObject):
     def sign_out(self) -> None:
         if self.running:
             return
+        from desktop.sync.account import sign_out  # the sync stack, on first use
+
         try:
             sign_out(self.db)
         except UserError as error:
@@ -383,6 +437,8 @@ class SyncController(QObject):
         db = self.db
 
         def work(progress: Any, cancelled: Any) -> SyncSummary:
+            from desktop.sync.engine import run_sync  # the sync stack, on first use
+
             def report(step: SyncProgress) -> None:
                 progress(step.done, step.total, step.phase)
 
@@ -483,6 +539,8 @@ class SyncController(QObject):
     def _finished(self, summary: SyncSummary) -> None:
         if not self._alive():
             return  # the window closed while the work ran
+        from desktop.sync.conflicts import load_open_conflicts
+
         self.account = current_account(self.db)
         self.last_error = None
         self.log.add_summary(summary, load_open_conflicts(self.db, self.scope.workspace_id))

@@ -71,7 +71,7 @@ def test_sign_in_sync_and_resolve_a_conflict_side_by_side(
 
     window, db = make_window(qtbot, ui_data_dir)  # as the app reopens after sign-in
     assert window.sync.account is not None
-    assert "not yet" in window.sync.label.text()
+    qtbot.waitUntil(lambda: "not yet" in window.sync.label.text())
     with qtbot.waitSignal(window.sync.synced, timeout=30_000) as synced:
         window.sync_now_action.trigger()
     assert synced.args[0].sent > 0
@@ -176,7 +176,9 @@ def test_the_status_bar_says_what_waits_what_failed_and_when_syncing_stopped(
     db.dispose()
     window, db = make_window(qtbot, ui_data_dir)
     label, scope = window.sync.label, window.scope
-    assert "Last synced: " in label.text() and "not yet uploaded" not in label.text()
+    # Read off the GUI thread once the window is up.
+    qtbot.waitUntil(lambda: "Last synced: " in label.text(), timeout=5_000)
+    assert "not yet uploaded" not in label.text()
     with db.write("anna") as session:
         record = create_record(session, scope, "observation", {"text": "Sprechstunde"})
     window.changes.announce(["observation"], [record.id])  # as an editor's save does
@@ -220,7 +222,7 @@ def test_the_status_bar_says_what_waits_what_failed_and_when_syncing_stopped(
     memory_keyring.secrets.clear()
     credentials.forget_access_tokens()
     window, db = make_window(qtbot, ui_data_dir)
-    assert "Not signed in — sign in to sync" in window.sync.label.text()
+    qtbot.waitUntil(lambda: "Not signed in — sign in to sync" in window.sync.label.text())
     assert "Last synced" not in window.sync.label.text()
     assert window.sign_in_action.isVisible() or not window.sign_in_action.isHidden()
     window.close()

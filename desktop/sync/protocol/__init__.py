@@ -4,84 +4,97 @@ Pydantic v2 models of every request and response body (`models`), the field sche
 of each synced table (`schema`) and the bundle file format (`bundle`). Nothing here
 imports Qt or the desktop store: the server imports this package as its only piece
 of `desktop`.
+
+The names below load on first use (PEP 562): importing `desktop.sync.protocol.points`
+or `.values` (the limits the desktop's codec checks every edit against) must not load
+pydantic and every wire model with them, nor must the app's start.
 """
 
-from desktop.sync.protocol.bundle import (
-    BUNDLE_FORMAT,
-    BUNDLE_FORMAT_VERSION,
-    MANIFEST_FILE,
-    MAX_BUNDLE_BYTES,
-    RESPONSE_FILE,
-    SIGNATURE_FILE,
-    BundleFormatError,
-    BundleManifest,
-    ResponseBundleBody,
-    entry_name_problem,
-    manifest_bytes,
-    sign_manifest,
-    write_bundle,
-)
-from desktop.sync.protocol.bundle_reader import VerifiedBundle, open_bundle
-from desktop.sync.protocol.models import (
-    AccountOut,
-    BlobUploadState,
-    Checkpoint,
-    ConflictInfo,
-    ConflictList,
-    DeviceOut,
-    DeviceRegistration,
-    ErrorBody,
-    Health,
-    HistoryEntry,
-    HistoryResponse,
-    LoginRequest,
-    LoginResponse,
-    LogoutRequest,
-    Membership,
-    Mutation,
-    MutationResult,
-    PullPage,
-    PushRequest,
-    PushResponse,
-    RefreshRequest,
-    ResolveRequest,
-    ResolveResponse,
-    RowState,
-    SyncStatus,
-    TokenPair,
-    WireModel,
-)
-from desktop.sync.protocol.schema import (
-    API_PREFIX,
-    BLOB_CHUNK_BYTES,
-    CONFLICT_TABLE,
-    DELETED_AT,
-    MAX_BATCH_MUTATIONS,
-    MAX_PULL_LIMIT,
-    PROTOCOL_VERSION,
-    ROLES,
-    SERVER_INSTANCE_HEADER,
-    SERVER_TIME_HEADER,
-    SHA256_RE,
-    SYNCED_TABLES,
-    TABLE_FIELDS,
-    UPLOAD_OFFSET_HEADER,
-    UUID_RE,
-    ConflictStatus,
-    FieldKind,
-    FieldSpec,
-    JSONValue,
-    MutationOp,
-    MutationStatus,
-    ResolutionTake,
-    Role,
-    Sha256,
-    Uuid,
-    field_problem,
-    is_uuid,
-    row_problem,
-    same_value,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.sync.protocol.bundle import (
+        BUNDLE_FORMAT,
+        BUNDLE_FORMAT_VERSION,
+        MANIFEST_FILE,
+        MAX_BUNDLE_BYTES,
+        RESPONSE_FILE,
+        SIGNATURE_FILE,
+        BundleFormatError,
+        BundleManifest,
+        ResponseBundleBody,
+        entry_name_problem,
+        manifest_bytes,
+        sign_manifest,
+        write_bundle,
+    )
+    from desktop.sync.protocol.bundle_reader import VerifiedBundle, open_bundle
+    from desktop.sync.protocol.models import (
+        AccountOut,
+        BlobUploadState,
+        Checkpoint,
+        ConflictInfo,
+        ConflictList,
+        DeviceOut,
+        DeviceRegistration,
+        ErrorBody,
+        Health,
+        HistoryEntry,
+        HistoryResponse,
+        LoginRequest,
+        LoginResponse,
+        LogoutRequest,
+        Membership,
+        Mutation,
+        MutationResult,
+        PullPage,
+        PushRequest,
+        PushResponse,
+        RefreshRequest,
+        ResolveRequest,
+        ResolveResponse,
+        RowState,
+        SyncStatus,
+        TokenPair,
+        WireModel,
+    )
+    from desktop.sync.protocol.schema import (
+        API_PREFIX,
+        BLOB_CHUNK_BYTES,
+        CONFLICT_TABLE,
+        DELETED_AT,
+        MAX_BATCH_MUTATIONS,
+        MAX_PULL_LIMIT,
+        PROTOCOL_VERSION,
+        ROLES,
+        SERVER_INSTANCE_HEADER,
+        SERVER_TIME_HEADER,
+        SHA256_RE,
+        SYNCED_TABLES,
+        TABLE_FIELDS,
+        UPLOAD_OFFSET_HEADER,
+        UUID_RE,
+        ConflictStatus,
+        FieldKind,
+        FieldSpec,
+        JSONValue,
+        MutationOp,
+        MutationStatus,
+        ResolutionTake,
+        Role,
+        Sha256,
+        Uuid,
+        field_problem,
+        is_uuid,
+        row_problem,
+        same_value,
+    )
+
+# Where the names of __all__ live, searched in this order on first use.
+_SUBMODULES = ("schema", "models", "bundle", "bundle_reader")
 
 __all__ = [
     "API_PREFIX",
@@ -156,3 +169,14 @@ __all__ = [
     "sign_manifest",
     "write_bundle",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        for submodule in _SUBMODULES:
+            module = importlib.import_module(f"{__name__}.{submodule}")
+            if hasattr(module, name):
+                value = getattr(module, name)
+                globals()[name] = value  # once: later lookups do not come here
+                return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

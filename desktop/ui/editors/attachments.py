@@ -35,7 +35,6 @@ from desktop.services.attachments import (
     is_image,
     take_off,
 )
-from desktop.sync.blobs import ensure_blob
 from desktop.ui.editors.context import EditorContext
 from desktop.ui.icons import icon
 from desktop.ui.messages import confirm, show_error
@@ -195,6 +194,9 @@ class AttachmentStrip(QWidget):
 
         # Synced from another laptop: the file itself is fetched on first use.
         def work(_progress: Any, _cancelled: Any) -> bool:
+            # The sync stack (HTTP client, keyring) loads here, not with the editors.
+            from desktop.sync.blobs import ensure_blob
+
             return ensure_blob(db, attachment.sha256) is not None
 
         def fetched(found: bool) -> None:
