@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest system-deps translations lupdate demo clean \
+.PHONY: run test lint typecheck pytest system-deps translations lupdate demo clean bench-sync \
 	dist deb msi test-dist test-e2e
 
 run: $(STAMP) translations
@@ -59,6 +59,12 @@ lupdate: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/field-dossier demo
+
+# Sync throughput beside the PouchDB peer, from one run (docs: bench/sync_bench.py).
+PEER ?= ../shared/peers/pouchdb
+bench-sync: $(STAMP)
+	scripts/ensure-postgres.sh
+	$(BIN)/python -m bench.sync_bench --peer $(PEER) $(BENCH_ARGS)
 
 # Installers (installers/README.md). The frozen app is built from a wheel of this tree in
 # its own venv under build/installers, never from .venv's editable install.

@@ -6,13 +6,21 @@ push and for the pull, the time of a sync with nothing to do, and beside them th
 floor: the same rows inserted into SQLite with one `executemany`.
 
     .venv/bin/python -m bench.sync_bench [--count 20000] [--backend sqlite|postgresql|both]
+        [--peer ../shared/peers/pouchdb]   (make bench-sync)
+
+With --peer, the PouchDB peer (its bench.js: PouchDB 9 replicating over HTTP on
+loopback through express-pouchdb) runs in the same invocation, after our figures, and
+each of our figures is printed beside it as a ratio. The peer is copied to
+build/pouchdb-peer and its npm packages installed there once.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -24,6 +32,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 from sqlalchemy import create_engine, text
@@ -67,11 +76,23 @@ class Figures:
             f"SQLite, {self.floor_seconds:.2f} s)",
         ]
 
+    def against(self, peer: dict[str, Any]) -> list[str]:
+        """Our figures as multiples of the peer's from the same run (> 1: faster)."""
+        push = self.count / self.push_seconds
+        pull = self.count / self.pull_seconds
+        return [
+            f"{self.backend} / PouchDB:",
+            f"  push  {push / peer['push_over_http_loopback_batch100_docs_per_s']:.2f}x",
+            f"  pull  {pull / peer['pull_over_http_loopback_batch100_docs_per_s']:.2f}x",
+            f"  no-op {peer['noop_resync_ms'] / (self.noop_seconds * 1000):.2f}x (its time / ours)",
+        ]
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=20_000)
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--peer", type=Path, help="the PouchDB peer's folder (bench.js)")
     args = parser.parse_args()
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
     results = []
@@ -83,6 +104,36 @@ def main() -> None:
             results.append(run(backend, url, Path(root), args.count))
     for figures in results:
         print("\n".join(figures.lines()))
+    if args.peer is not None:
+        peer = run_peer(args.peer, args.count)
+        print(f"PouchDB {peer['pouchdb_core']}, {peer['docs']} docs over HTTP on loopback:")
+        print(
+            f"  push  {peer['push_over_http_loopback_batch100_docs_per_s']:9.0f} docs/s"
+            f"\n  pull  {peer['pull_over_http_loopback_batch100_docs_per_s']:9.0f} docs/s"
+            f"\n  no-op sync        {peer['noop_resync_ms']:7.0f} ms"
+        )
+        for figures in results:
+            print("\n".join(figures.against(peer)))
+
+
+def run_peer(source: Path, count: int) -> dict[str, Any]:
+    """Run the PouchDB peer with `count` documents; returns its figures (JSON)."""
+    work = Path(__file__).resolve().parent.parent / "build" / "pouchdb-peer"
+    work.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source / "package.json", work / "package.json")
+    # Its document count is a constant in the script: the copy counts as many as we do.
+    script = (source / "bench.js").read_text(encoding="utf-8")
+    (work / "bench.js").write_text(
+        script.replace("const N = 20000;", f"const N = {count};"), encoding="utf-8"
+    )
+    if not (work / "node_modules").is_dir():
+        install = ["npm", "install", "--silent", "--no-audit", "--no-fund"]
+        subprocess.run(install, cwd=work, check=True)
+    done = subprocess.run(
+        ["node", "bench.js"], cwd=work, check=True, capture_output=True, text=True, timeout=900
+    )
+    figures: dict[str, Any] = json.loads(done.stdout)
+    return figures
 
 
 def run(backend: str, url: str, root: Path, count: int) -> Figures:
