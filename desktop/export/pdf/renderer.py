@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
@@ -40,6 +41,12 @@ from desktop.export.pdf import flowables
 from desktop.export.pdf.pages import DossierDocTemplate
 from desktop.export.pdf.styles import CELL_FONT, style
 from desktop.export.progress import Progress
+
+# Binary streams, not ASCII85 text: ASCII85 (for 7-bit mail of the 1990s) makes every
+# photo, font and page a quarter larger, and reportlab's pure-Python encoder spent
+# more time on a dossier's fifty photos than on typesetting its text. Viewers read
+# both alike; the process only uses reportlab for dossiers.
+rl_config.useA85 = 0
 
 # Platypus typesets the story until the TOC and page count are stable: usually 2 passes
 # (a layout-only one, then one that draws and confirms), as the TOC starts filled.
