@@ -181,8 +181,13 @@ class _Writer:
         """
         body = self.word.element.body
         p = paragraph_element(content)
-        if len(body) and body[-1].tag == qn("w:sectPr"):
-            body[-1].addprevious(p)
+        # body[-1] looks from the end (len(body) would count every paragraph so far).
+        try:
+            last = body[-1]
+        except IndexError:
+            last = None
+        if last is not None and last.tag == qn("w:sectPr"):
+            last.addprevious(p)
         else:
             body.append(p)
         return WordParagraph(p, self.word._body)
