@@ -8,6 +8,7 @@ LibreOffice's layout of the file (counted after the timing, if LibreOffice is
 installed), only to put pages/s on the same footing.
 
     .venv/bin/python -m bench.export_bench [--data-dir DIR] [--observations 1000]
+        [--template core] [--format pdf]
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def main() -> None:
     parser.add_argument("--observations", type=int, default=1000)
     parser.add_argument("--notes", type=int, default=100)
     parser.add_argument("--photos", type=int, default=50)
+    parser.add_argument("--template", choices=TEMPLATES, action="append", help="only these")
+    parser.add_argument("--format", choices=FORMATS, action="append", help="only these")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="export-bench-"))
     data_dir = args.data_dir or work / "data"
@@ -78,8 +81,8 @@ def main() -> None:
     print(header)
     print("-" * len(header))
     spawn = multiprocessing.get_context("spawn")
-    for template in TEMPLATES:
-        for fmt in FORMATS:
+    for template in args.template or TEMPLATES:
+        for fmt in args.format or FORMATS:
             out = work / f"{template}.{fmt}"
             with spawn.Pool(1) as pool:
                 run = pool.apply(export_once, (str(data_dir), template, fmt, visit_id, str(out)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -40,7 +42,29 @@ from desktop.export.pdf.styles import CELL_FONT, anchor_markup, colour, markup, 
 CELL_PADDING = 3.5
 
 
-class HeadingParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A paragraph that breaks its lines once per width.
+
+    Platypus measures a paragraph several times at the same width: to keep it with
+    what follows, to size a table row, to place it, and again in every typesetting
+    pass. Breaking the lines is most of that work, and its result depends only on the
+    text, the style and the width, none of which change between the measurements.
+    """
+
+    _measured: tuple[float, Any, float, list[float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        measured = self._measured
+        if measured is not None and measured[0] == availWidth:
+            self.width, self.blPara, self.height, self._wrapWidths = measured
+            return availWidth, measured[2]
+        width, height = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):  # not when there was no room at all
+            self._measured = (availWidth, self.blPara, height, self._wrapWidths)
+        return width, height
+
+
+class HeadingParagraph(MeasuredParagraph):
     """A heading that the document template turns into a TOC entry and an outline item."""
 
     def __init__(self, heading: Heading, *, outline_only: bool = False) -> None:
@@ -69,13 +93,17 @@ class PageRefParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.pages = pages
         self.keepWithNext = paragraph_style.keepWithNext
         self._paragraph: Paragraph | None = None
+        self._text = ""
 
     def _fresh(self) -> Paragraph:
-        return Paragraph(markup(self.spans, pages=self.pages), self.style)
+        return MeasuredParagraph(markup(self.spans, pages=self.pages), self.style)
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
-        self._paragraph = self._fresh()
-        return self._paragraph.wrap(width, height)  # type: ignore[no-any-return]
+        # The same paragraph (and its measured lines) as long as its pages do not change.
+        text = markup(self.spans, pages=self.pages)
+        if self._paragraph is None or self._text != text:
+            self._paragraph, self._text = MeasuredParagraph(text, self.style), text
+        return self._paragraph.wrap(width, height)
 
     def split(self, width: float, height: float) -> list[Flowable]:
         return self._fresh().split(width, height)  # type: ignore[no-any-return]
@@ -101,7 +129,7 @@ def text(
     """A paragraph of spans; one that re-reads its page numbers if it has any."""
     if has_page_refs(spans) and not anchor:
         return PageRefParagraph(spans, paragraph_style, pages)
-    return Paragraph(anchor_markup(anchor) + markup(spans, pages=pages), paragraph_style)
+    return MeasuredParagraph(anchor_markup(anchor) + markup(spans, pages=pages), paragraph_style)
 
 
 def paragraph(block: ParagraphBlock, pages: Pages) -> Flowable:
@@ -142,7 +170,10 @@ def table(block: TableBlock, width: float, pages: Pages) -> Table:
     rows: list[list[Flowable]] = []
     if block.kind == "data":
         rows.append(
-            [Paragraph(markup((Span(c.title),)), _aligned(header, c.align)) for c in block.columns]
+            [
+                MeasuredParagraph(markup((Span(c.title),)), _aligned(header, c.align))
+                for c in block.columns
+            ]
         )
     for row in block.rows:
         cells = []
@@ -203,11 +234,11 @@ def figure(block: Figure, width: float) -> KeepTogether:
     picture: Flowable = (
         chart(content, width) if isinstance(content, Chart) else photo(content, width)
     )
-    caption = Paragraph(
+    caption = MeasuredParagraph(
         markup((Span(block.label + "  ", bold=True), *block.caption)),
         style("caption"),
     )
-    anchor = Paragraph(anchor_markup(block.anchor), style("caption"))
+    anchor = MeasuredParagraph(anchor_markup(block.anchor), style("caption"))
     anchor.spaceBefore = anchor.spaceAfter = 0
     return KeepTogether([anchor, picture, caption])
 
@@ -275,8 +306,8 @@ def callout(block: Callout, width: float) -> Table:
     title_style = ParagraphStyle(
         "callout-title", parent=_flat(style("subhead")), textColor=colour(accent)
     )
-    title = Paragraph(markup((Span(block.title),)), title_style)
-    body = [Paragraph(markup(line), _flat(style("note"))) for line in block.body]
+    title = MeasuredParagraph(markup((Span(block.title),)), title_style)
+    body = [MeasuredParagraph(markup(line), _flat(style("note"))) for line in block.body]
     box = Table([[[title, *body]]], colWidths=[width])
     box.setStyle(
         TableStyle(

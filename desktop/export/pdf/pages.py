@@ -4,10 +4,17 @@
 headings become TOC entries, named destinations and outline (bookmark) items,
 the current chapter feeds the running head, and every flowable is a progress
 step (where a cancel request is noticed).
+
+The first typesetting pass only lays out: it finds the pages of headings and
+anchors and the page count, and draws nothing (no text, no photos, no page
+furniture), since its canvas is thrown away. The passes after it draw, and
+Platypus stops at the first one whose layout no longer changes.
 """
 
 from __future__ import annotations
 
+import copy
+import weakref
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -69,10 +76,15 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
         # The total page count printed in the footers: the previous pass's count.
         self.printed_total = 0
         self._outline_level = -1
+        # Whether this pass draws: not the first, which cannot be the last (see
+        # _allSatisfied: its footers printed no page count).
+        self.drawing = False
+        self._passes = 0
         # Pages of anchors: found in this pass, and known from the last (printed now).
         self.found_pages: dict[str, int] = {}
         self.known_pages: dict[str, int] = {}
-        frame = Frame(
+        frame = _PlacingFrame(
+            self,
             ty.MARGIN_LEFT, ty.MARGIN_BOTTOM, ty.TEXT_WIDTH, ty.TEXT_HEIGHT,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
         )  # fmt: skip
@@ -86,6 +98,8 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
     # -- Platypus hooks --------------------------------------------------------------------
 
     def beforeDocument(self) -> None:  # noqa: N802 - Platypus's hook name
+        self._passes += 1
+        self.drawing = self._passes > 1
         self.chapter = ""
         # In place: the paragraphs with page references hold this very dict.
         self.known_pages.clear()
@@ -119,11 +133,13 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
         """Done when the TOC is stable *and* the footers printed the final page count."""
         consistent = self.printed_total == self.pages and self.known_pages == self.found_pages
         self.printed_total = self.pages
-        return super()._allSatisfied() and consistent
+        return super()._allSatisfied() and consistent and self.drawing
 
     # -- page furniture --------------------------------------------------------------------
 
     def _draw_running_head_and_foot(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        if not self.drawing:
+            return
         canvas.saveState()
         left, right = ty.MARGIN_LEFT, ty.PAGE_WIDTH - ty.MARGIN_RIGHT
         head_y = ty.PAGE_HEIGHT - ty.HEADER_BASELINE
@@ -167,7 +183,7 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
 
     def _draw_title_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         page = self.title_page
-        if page is None:
+        if page is None or not self.drawing:
             return
         canvas.saveState()
         left, width = ty.MARGIN_LEFT, ty.TEXT_WIDTH
@@ -233,6 +249,55 @@ class DossierDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is
         canvas.setFillColor(colour("FFFFFF"))
         canvas.setFont(font, size)
         canvas.drawString(ty.MARGIN_LEFT + 4 * ty.MM, y - 4.7 * ty.MM, text)
+
+
+class _PlacingFrame(Frame):  # type: ignore[misc]  # reportlab is untyped
+    """The text frame; in a layout-only pass it places flowables without drawing them.
+
+    Placing (wrap, split, space before and after) is exactly what a drawing pass
+    does, so the pages found are the same; only the drawing is left out.
+    """
+
+    def __init__(self, doc: DossierDocTemplate, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A weak reference: Platypus deep-copies frames to measure KeepTogether groups,
+        # and a weak reference is copied as itself, not with the whole document.
+        self._doc = weakref.ref(doc)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _PlacingFrame:
+        """What copy.deepcopy makes, quicker: Platypus copies the frame to measure every
+        KeepTogether group, and its state is numbers, strings and a list or two."""
+        twin = object.__new__(type(self))
+        twin.__dict__.update(
+            (key, value if isinstance(value, _ATOMIC) else copy.deepcopy(value, memo))
+            for key, value in vars(self).items()
+        )
+        return twin
+
+    def _drawing(self) -> bool:
+        doc = self._doc()
+        return doc is None or doc.drawing
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803
+        if self._drawing():
+            return int(super()._add(flowable, canv, trySplit))
+        # Shadows the class's drawOn on this one object, for this one call (through
+        # __dict__: charts' Drawing refuses attributes it does not know).
+        vars(flowable)["drawOn"] = _place_only
+        try:
+            return int(super()._add(flowable, canv, trySplit))
+        finally:
+            del vars(flowable)["drawOn"]
+
+    add = _add
+
+
+# What deepcopy returns as is (a weak reference too).
+_ATOMIC = (int, float, str, bool, type(None), weakref.ref)
+
+
+def _place_only(*_args: Any, **_kwargs: Any) -> None:
+    """drawOn in a layout-only pass."""
 
 
 FUND_WIDTH = 52 * ty.MM

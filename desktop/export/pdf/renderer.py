@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
@@ -41,8 +42,15 @@ from desktop.export.pdf.pages import DossierDocTemplate
 from desktop.export.pdf.styles import CELL_FONT, style
 from desktop.export.progress import Progress
 
-# Platypus typesets the story until the TOC and page count are stable: usually 3 passes.
-EXPECTED_PASSES = 3
+# Binary streams, not ASCII85 text: ASCII85 (for 7-bit mail of the 1990s) makes every
+# photo, font and page a quarter larger, and reportlab's pure-Python encoder spent
+# more time on a dossier's fifty photos than on typesetting its text. Viewers read
+# both alike; the process only uses reportlab for dossiers.
+rl_config.useA85 = 0
+
+# Platypus typesets the story until the TOC and page count are stable: usually 2 passes
+# (a layout-only one, then one that draws and confirms), as the TOC starts filled.
+EXPECTED_PASSES = 2
 
 
 class PdfRenderer:
@@ -66,7 +74,23 @@ class PdfRenderer:
                 story += _flowables(block, template.known_pages)
         if template.title_page is None:
             story.insert(0, NextPageTemplate("text"))
+        _prefill_tocs(story, document)
         return story
+
+
+def _prefill_tocs(story: list[Flowable], document: Document) -> None:
+    """Give each TOC its entries before the first pass, with pages still unknown.
+
+    The entries' texts decide the TOC's size (Platypus draws the page numbers
+    after laying it out), so the first pass already lays out the pages after it
+    as the last will; an empty TOC would cost a whole extra pass to find them.
+    The entries are the ones the document template reports (see afterFlowable).
+    """
+    headings = [b for b in document.blocks if isinstance(b, Heading) and b.in_toc]
+    for flowable in story:
+        if isinstance(flowable, PlatypusToc):
+            for heading in headings:
+                flowable.addEntry(heading.level - 1, heading.text, 0, heading.anchor)
 
 
 def _flowables(block: Block, pages: flowables.Pages) -> list[Flowable]:

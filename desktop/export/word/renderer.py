@@ -59,6 +59,7 @@ from desktop.export.word import ooxml
 from desktop.export.word.charts import chart_png
 from desktop.export.word.embedding import embed_fonts
 from desktop.export.word.lists import NumberedLists
+from desktop.export.word.runs import paragraph_element, parsed, runs_xml, style_xml
 from desktop.export.word.styles import STYLE_NAMES, set_up_styles
 from desktop.services.markup import shorten
 
@@ -148,24 +149,48 @@ class _Writer:
         for section in self.word.sections:
             for part in (section.header, section.footer, section.first_page_footer):
                 parts.append(part._element)
-        return ["".join(element.itertext()) for element in parts]
+        # XPath's string(): all the texts joined in C, without a Python object for each
+        # element (python-docx gives every element one).
+        return [str(element.xpath("string()")) for element in parts]
 
     def _style(self, paragraph: WordParagraph, name: str) -> None:
         """Set a paragraph style by its id: python-docx's lookup by name scans all styles."""
         paragraph._p.style = self._style_ids[name]
 
     def _new_paragraph(self, style: str) -> WordParagraph:
-        paragraph = self.body.add_paragraph()
-        self._style(paragraph, style)
+        paragraph = self._body_paragraph(style_xml(self._style_ids[style]))
         if self._page_break_pending:
             paragraph.paragraph_format.page_break_before = True
             self._page_break_pending = False
         return paragraph
 
     def _paragraph(self, style: str, spans: Inline) -> WordParagraph:
-        paragraph = self._new_paragraph(style)
-        add_spans(paragraph, spans)
-        return paragraph
+        runs = runs_xml(spans, ty.ACCENT)
+        if runs is None or self._page_break_pending:
+            paragraph = self._new_paragraph(style)
+            add_spans(paragraph, spans)
+            return paragraph
+        # The common case in one step: the style and the runs parsed together.
+        return self._body_paragraph(style_xml(self._style_ids[style]) + runs)
+
+    def _body_paragraph(self, content: str) -> WordParagraph:
+        """A new paragraph at the end of the body (what body.add_paragraph() makes).
+
+        Put straight before the body's closing section properties: python-docx looks
+        for them from the first child on, for every paragraph, which grows with the body.
+        """
+        body = self.word.element.body
+        p = paragraph_element(content)
+        # body[-1] looks from the end (len(body) would count every paragraph so far).
+        try:
+            last = body[-1]
+        except IndexError:
+            last = None
+        if last is not None and last.tag == qn("w:sectPr"):
+            last.addprevious(p)
+        else:
+            body.append(p)
+        return WordParagraph(p, self.word._body)
 
     def _heading(self, block: Heading) -> None:
         if block.level == 1:
@@ -268,7 +293,7 @@ class _Writer:
 
     def _spacer(self, points: float) -> None:
         """A small empty paragraph after a table (Word joins adjacent tables otherwise)."""
-        spacer = self.body.add_paragraph()
+        spacer = self._body_paragraph("")
         spacer.paragraph_format.line_spacing = Pt(points)
         spacer.paragraph_format.space_after = Pt(0)
 
@@ -475,6 +500,15 @@ class _Writer:
 
 def add_spans(paragraph: WordParagraph, spans: Inline) -> None:
     """Runs with bold/italic; links become w:hyperlink to a bookmark; \\n a line break."""
+    runs = runs_xml(spans, ty.ACCENT)
+    if runs is not None:
+        paragraph._p.extend(parsed(runs))
+    else:
+        add_spans_one_by_one(paragraph, spans)
+
+
+def add_spans_one_by_one(paragraph: WordParagraph, spans: Inline) -> None:
+    """add_spans through python-docx's API, run by run: for what runs_xml cannot write."""
     for span in spans:
         if span.page_of is not None:
             # Word (on opening) and LibreOffice (when laying out) fill in the page.
