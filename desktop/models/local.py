@@ -95,7 +95,8 @@ class SearchDoc(Base):
     rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     record_id: Mapped[str] = mapped_column(String(36), unique=True)
     kind: Mapped[str] = mapped_column(String(16))
-    workspace_id: Mapped[str] = mapped_column(String(36), index=True)
+    # Not indexed (migration 0011): searches reach this table by rowid from the match.
+    workspace_id: Mapped[str] = mapped_column(String(36))
 
 
 class LocalState(Base):

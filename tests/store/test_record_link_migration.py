@@ -1,17 +1,19 @@
 """A laptop's record links survive the rebuild of `record_link` without a rowid (0010):
 lists still filter by tag, edits still move a record's links, and a fresh database
-has the same table as an upgraded one."""
+has the same tables as an upgraded one (also after 0011)."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from desktop.models import RecordLink
+from desktop.models import RecordLink, SearchDoc
 from desktop.services.listing import RecordFilter, list_records
 from desktop.services.records import create_record, update_record
 from desktop.services.taxonomy import Taxonomy
@@ -22,13 +24,14 @@ from desktop.store.migrate import alembic_config, current_revision
 from desktop.store.migrations import HEAD_REVISION
 
 
-def record_link_schema(db_path: Path) -> list[str]:
+def record_link_schema(db_path: Path, table: str = "record_link") -> list[str]:
     """The table's and its indexes' SQL as SQLite stores it, spacing and quotes aside."""
     connection = sqlite3.connect(db_path)
     try:
         rows = connection.execute(
-            "SELECT sql FROM sqlite_master WHERE tbl_name = 'record_link' AND sql IS NOT NULL "
-            "ORDER BY type DESC, name"
+            "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+            "ORDER BY type DESC, name",
+            (table,),
         ).fetchall()
     finally:
         connection.close()
@@ -106,11 +109,14 @@ def test_the_upgrade_keeps_every_link_and_lists_still_filter_by_them(data_dir: P
     assert current_revision(backup) == "0009", "the backup is the file before the upgrade"
 
 
-def test_the_model_declares_the_table_the_migration_builds(data_dir: Path) -> None:
+@pytest.mark.parametrize("model", [RecordLink, SearchDoc])
+def test_the_model_declares_the_table_the_migrations_build(data_dir: Path, model: Any) -> None:
+    """A table made from the model is the table an upgraded file has (WITHOUT ROWID,
+    and the indexes, none more: 0011 dropped search_doc's index by workspace)."""
     open_database(data_dir).dispose()
-    migrated = record_link_schema(data_dir / DATABASE_FILE)
+    table = model.__table__
+    migrated = record_link_schema(data_dir / DATABASE_FILE, table.name)
     dialect = create_engine("sqlite://").dialect
-    table = RecordLink.__table__
     from_model = [str(CreateTable(table).compile(dialect=dialect))] + [
         str(CreateIndex(index).compile(dialect=dialect))
         for index in sorted(table.indexes, key=lambda i: str(i.name))
