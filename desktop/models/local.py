@@ -72,11 +72,15 @@ class RecordLink(Base):
     """Derived index of id and id-list fields, so lists filter by link in SQL.
 
     Rebuilt by the store from the owning row on every write (and every applied
-    pull); the row itself stays the single source of truth.
+    pull); the row itself stays the single source of truth. WITHOUT ROWID (migration
+    0010): the key is the table, not a second copy of it beside the rows.
     """
 
     __tablename__ = "record_link"
-    __table_args__ = (Index("ix_record_link_target", "target_id", "field"),)
+    __table_args__ = (
+        Index("ix_record_link_target", "target_id", "field"),
+        {"sqlite_with_rowid": False},
+    )
 
     source_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     field: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -91,7 +95,8 @@ class SearchDoc(Base):
     rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     record_id: Mapped[str] = mapped_column(String(36), unique=True)
     kind: Mapped[str] = mapped_column(String(16))
-    workspace_id: Mapped[str] = mapped_column(String(36), index=True)
+    # Not indexed (migration 0011): searches reach this table by rowid from the match.
+    workspace_id: Mapped[str] = mapped_column(String(36))
 
 
 class LocalState(Base):

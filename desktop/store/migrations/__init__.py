@@ -4,4 +4,4 @@
 the database is already current; a test checks it names Alembic's actual head.
 """
 
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0011"
