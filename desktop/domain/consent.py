@@ -22,6 +22,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Final, Literal, TypeAlias
 
+# A contact's consent, field by field: what contact files carry and an import may set.
+CONSENT_FIELDS: Final[tuple[str, ...]] = (
+    "consent_given",
+    "consent_date",
+    "consent_until",
+    "consent_use",
+    "consent_scope",
+    "consent_note",
+)
+
 ConsentUse: TypeAlias = Literal["internal", "boards", "public"]
 # In order: each use includes those before it.
 CONSENT_USES: Final[tuple[ConsentUse, ...]] = ("internal", "boards", "public")

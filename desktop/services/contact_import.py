@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.consent import CONSENT_FIELDS
 from desktop.domain.contact_points import POINT_FIELDS, address_text
 from desktop.models import Attachment, Contact
 from desktop.services.records import create_record, update_record
@@ -31,14 +32,7 @@ from desktop.store.textfold import fold
 # Fields an import may fill or change on a contact already here; the name stays as the
 # user keeps it, and consent only changes through a mapped consent column.
 _UPDATABLE = ("organisation", "role", "languages", "notes", "country", "contact_type")
-_CONSENT = (
-    "consent_given",
-    "consent_date",
-    "consent_until",
-    "consent_use",
-    "consent_scope",
-    "consent_note",
-)
+_CONSENT = CONSENT_FIELDS
 _PHOTO_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif"}
 
 

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.consent import consent_covers
+from desktop.domain.consent import CONSENT_FIELDS, consent_covers
 from desktop.errors import StorageError, ValidationError
 from desktop.models import Attachment, Contact
 from desktop.services.attachments import is_image
@@ -58,17 +58,7 @@ _CSV_KIND_WORDS = {
     "pager": "Pager",
     "main": "Main",
 }
-_OWN_COLUMNS = (
-    "contact_type",
-    "languages",
-    "met_at",
-    "consent_given",
-    "consent_date",
-    "consent_until",
-    "consent_use",
-    "consent_scope",
-    "consent_note",
-)
+_OWN_COLUMNS = ("contact_type", "languages", "met_at", *CONSENT_FIELDS)
 
 
 @dataclass(frozen=True)

@@ -10,23 +10,12 @@ and the laptop would show a value the server does not have, for good.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 import httpx
 
 from desktop.models import Observation
-from desktop.services.records import create_record, update_record
-from tests.sync.world import Laptop, World
-
-
-def add(laptop: Laptop, data: dict[str, Any]) -> str:
-    with laptop.db.write(laptop.name) as session:
-        return create_record(session, laptop.scope, "observation", data).id
-
-
-def edit(laptop: Laptop, record_id: str, patch: dict[str, Any]) -> None:
-    with laptop.db.write(laptop.name) as session:
-        update_record(session, laptop.scope, record_id, patch)
+from tests.sync.world import Laptop, World, add_observation, edit_record
 
 
 def text_of(laptop: Laptop, record_id: str) -> str:
@@ -36,7 +25,7 @@ def text_of(laptop: Laptop, record_id: str) -> str:
         return found.text
 
 
-def while_pulling(laptop: Laptop, typing: Any) -> None:
+def while_pulling(laptop: Laptop, typing: Callable[[], None]) -> None:
     """Run `typing` once, as the person types while the laptop reads the change feed."""
     send = laptop.transport.handle_request
     done: list[bool] = []
@@ -54,17 +43,17 @@ def test_an_edit_taken_back_while_syncing_shows_the_newer_value_of_a_colleague(
     world: World,
 ) -> None:
     anna, bert = world.laptop("anna"), world.laptop("bert")
-    record = add(anna, {"text": "Anfang"})
+    record = add_observation(anna, {"text": "Anfang"})
     anna.sync()
     bert.sync()
-    edit(bert, record, {"text": "Berts Fassung"})
+    edit_record(bert, record, {"text": "Berts Fassung"})
     bert.sync()
 
     # Anna types over the text while her laptop syncs, then takes it back: she did not
     # change it after all.
     def typing() -> None:
-        edit(anna, record, {"text": "Anfang und mehr"})
-        edit(anna, record, {"text": "Anfang"})
+        edit_record(anna, record, {"text": "Anfang und mehr"})
+        edit_record(anna, record, {"text": "Anfang"})
 
     while_pulling(anna, typing)
     anna.sync()

@@ -11,24 +11,19 @@ from sqlalchemy import func, select
 
 from desktop.models import Observation, OutboxMutation
 from desktop.services.attachments import attach_file
-from desktop.services.records import create_record, update_record
+from desktop.services.records import create_record
 from desktop.sync import state
 from desktop.sync.bundles import export_bundle, import_bundle
 from desktop.sync.errors import BundleError, NotSignedInError
 from server.bundles import BundleRejectedError
 from server.bundles import import_bundle as server_import
 from server.models import Blob, RowVersion
-from tests.sync.world import Laptop, World
+from tests.sync.world import Laptop, World, edit_record
 
 
 def capture(laptop: Laptop, text: str) -> str:
     with laptop.db.write(laptop.name) as session:
         return create_record(session, laptop.scope, "observation", {"text": text}).id
-
-
-def edit(laptop: Laptop, record_id: str, patch: dict[str, Any]) -> None:
-    with laptop.db.write(laptop.name) as session:
-        update_record(session, laptop.scope, record_id, patch)
 
 
 def through_server(world: World, request: Path, answer: Path) -> str:
@@ -182,9 +177,9 @@ def test_an_answer_from_before_a_server_restore_brings_none_of_the_lost_server_s
     bert.sync()
     world.snapshot_server()
     for text in ("Bert eins", "Bert zwei", "Bert drei"):
-        edit(bert, record, {"text": text})
+        edit_record(bert, record, {"text": text})
         bert.sync()
-    edit(anna, record, {"gender_remark": "von Anna"})
+    edit_record(anna, record, {"gender_remark": "von Anna"})
     export_bundle(anna.db, tmp_path / "old.zip")
     through_server(world, tmp_path / "old.zip", tmp_path / "old-answer.zip")
     # The server is restored; Bert's laptop is never seen again.
@@ -203,7 +198,7 @@ def test_an_answer_from_before_a_server_restore_brings_none_of_the_lost_server_s
     assert not anna.sync().server_restored
     carol = world.laptop("carol")
     carol.sync()
-    edit(carol, record, {"author": "Carol"})
+    edit_record(carol, record, {"author": "Carol"})
     carol.sync()
     anna.sync()
     assert shown() == ("Original", "von Anna", "Carol")

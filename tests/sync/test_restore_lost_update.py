@@ -19,20 +19,9 @@ from typing import Any
 import pytest
 
 from desktop.models import Observation
-from desktop.services.records import create_record, update_record
 from desktop.sync.conflicts import open_conflicts
 from server import cli as server_cli
-from tests.sync.world import Laptop, World
-
-
-def add(laptop: Laptop, data: dict[str, Any]) -> str:
-    with laptop.db.write(laptop.name) as session:
-        return create_record(session, laptop.scope, "observation", data).id
-
-
-def edit(laptop: Laptop, record_id: str, patch: dict[str, Any]) -> None:
-    with laptop.db.write(laptop.name) as session:
-        update_record(session, laptop.scope, record_id, patch)
+from tests.sync.world import Laptop, World, add_observation, edit_record
 
 
 def observation(laptop: Laptop, record_id: str) -> Observation:
@@ -82,16 +71,16 @@ def test_a_resent_edit_conflicts_with_a_newer_value_instead_of_overwriting_it(
     world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     anna, bert = world.laptop("anna"), world.laptop("bert")
-    record = add(anna, {"text": "Original"})
+    record = add_observation(anna, {"text": "Original"})
     anna.sync()
     bert.sync()
     backup = tmp_path / "backup.sqlite"
     copy_database(sqlite_file(world), backup)
 
     # After the backup: Anna changes another field (version 2), then the text (on 2).
-    edit(anna, record, {"gender_remark": "von Anna"})
+    edit_record(anna, record, {"gender_remark": "von Anna"})
     anna.sync()
-    edit(anna, record, {"text": "Annas Fassung"})
+    edit_record(anna, record, {"text": "Annas Fassung"})
     anna.sync()
 
     restore_backup(world, backup)
@@ -99,7 +88,7 @@ def test_a_resent_edit_conflicts_with_a_newer_value_instead_of_overwriting_it(
 
     # Bert, who only ever saw the original, writes his text: the restored server
     # calls his change version 2 again.
-    edit(bert, record, {"text": "Berts Fassung"})
+    edit_record(bert, record, {"text": "Berts Fassung"})
     assert bert.sync().server_restored
     # Anna's laptop re-sends her two edits. Her text was written over "Original", not
     # over Bert's text: it must be a conflict, not an overwrite.
@@ -124,19 +113,19 @@ def test_a_resent_edit_of_a_value_nobody_changed_since_still_applies(
     """The base values make no conflict where there is none: an edit lost in the
     restore, of a field no one else touched, simply applies again."""
     anna, bert = world.laptop("anna"), world.laptop("bert")
-    record = add(anna, {"text": "Original"})
+    record = add_observation(anna, {"text": "Original"})
     anna.sync()
     bert.sync()
     backup = tmp_path / "backup.sqlite"
     copy_database(sqlite_file(world), backup)
-    edit(anna, record, {"gender_remark": "von Anna"})
+    edit_record(anna, record, {"gender_remark": "von Anna"})
     anna.sync()
-    edit(anna, record, {"text": "Annas Fassung"})
+    edit_record(anna, record, {"text": "Annas Fassung"})
     anna.sync()
 
     restore_backup(world, backup)
     capsys.readouterr()
-    edit(bert, record, {"author": "Bert"})
+    edit_record(bert, record, {"author": "Bert"})
     bert.sync()
     anna.sync()
     bert.sync()

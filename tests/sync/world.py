@@ -17,6 +17,7 @@ import httpx
 from anyio.from_thread import BlockingPortal
 from sqlalchemy import delete, insert, select
 
+from desktop.services.records import create_record, update_record
 from desktop.services.workspace import Scope, device_id, open_scope
 from desktop.store import Database, open_database
 from desktop.sync import credentials, state
@@ -30,6 +31,18 @@ from tests.sync.inprocess import FaultyTransport, ServerHost
 
 SERVER_URL = "http://testserver"
 SECRET = "tests-only-secret-" + "k" * 40
+
+
+def add_observation(laptop: Laptop, data: dict[str, Any]) -> str:
+    """An observation written on this laptop, as the editor saves one; returns its id."""
+    with laptop.db.write(laptop.name) as session:
+        return create_record(session, laptop.scope, "observation", data).id
+
+
+def edit_record(laptop: Laptop, record_id: str, patch: dict[str, Any]) -> None:
+    """An edit saved on this laptop."""
+    with laptop.db.write(laptop.name) as session:
+        update_record(session, laptop.scope, record_id, patch)
 
 
 def password_of(username: str) -> str:
