@@ -51,6 +51,7 @@ from desktop.services.workspace import Scope
 from desktop.store import Database
 from desktop.store.blobs import BlobStore
 from desktop.store.wire import parse_datetime
+from desktop.sync.protocol.values import timestamp_problem
 from desktop.tr import QT_TRANSLATE_NOOP
 
 Locate = Callable[[UserError], ImportProblemError]
@@ -469,13 +470,18 @@ def _optional_time(data: dict[str, Any], name: str) -> Any:
     if value is None:
         return None
     try:
-        return parse_datetime(str(value))
-    except ValueError as exc:
+        parsed = parse_datetime(str(value))
+    except ValueError:
+        parsed = None
+    # A time no store can hold (year 9999 behind UTC) is refused here, with its record,
+    # not when the import is written.
+    if parsed is None or timestamp_problem(parsed) is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not a valid time for {field}."),
             field=name,
             value=str(value),
-        ) from exc
+        )
+    return parsed
 
 
 def _file_kind(path: Path, raw: bytes) -> str:

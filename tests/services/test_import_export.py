@@ -150,6 +150,25 @@ def test_a_partly_invalid_data_file_imports_nothing(
     assert fingerprint(db) == before
 
 
+def test_a_time_no_store_can_hold_is_refused_with_its_record(
+    db: Database, scope: Scope, tmp_path: Path
+) -> None:
+    """Year 9999 five hours behind UTC is year 10000 in UTC: found by the import fuzz."""
+    records = [
+        {"kind": "observation", "text": "gut"},
+        {"kind": "observation", "text": "zu spät", "created_at": "9999-12-31T23:59:59-05:00"},
+    ]
+    path = tmp_path / "zeit.json"
+    path.write_text(json.dumps(records))
+    before = fingerprint(db)
+    with pytest.raises(ImportRejectedError) as raised:
+        import_file(db, scope, path)
+    problems = [p.english() for p in raised.value.problems]
+    assert len(problems) == 1
+    assert problems[0].startswith("Record 2 (observation)") and "created_at" in problems[0]
+    assert fingerprint(db) == before
+
+
 def test_a_file_from_a_newer_version_is_refused(db: Database, scope: Scope, tmp_path: Path) -> None:
     path = tmp_path / "neu.json"
     path.write_text(json.dumps({"format": "field-dossier-data", "format_version": 99}))
